@@ -1,0 +1,1 @@
+"""Qt-free use cases: vault sessions, cases, export, import, settings."""

@@ -1,0 +1,18 @@
+"""Where things live on this platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "IntakeDesk"
+
+
+def default_vault_dir() -> Path:
+    """Return the default vault folder: the platform's per-user data folder.
+
+    platformdirs knows each platform's convention (XDG on Linux, Application Support on
+    macOS, %LOCALAPPDATA% on Windows); we do not guess.
+    """
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"

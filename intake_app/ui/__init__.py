@@ -1,0 +1,1 @@
+"""The desktop interface: the only code that imports Qt."""
