@@ -36,7 +36,7 @@ class Readable(Protocol):
 class Writable(Protocol):
     """Anything with ``write(data)``: files, BytesIO, wrappers."""
 
-    def write(self, data: bytes, /) -> int: ...
+    def write(self, data: bytes | bytearray, /) -> int: ...
 
 
 class StreamError(CryptoError):
