@@ -12,3 +12,11 @@ class CryptoError(Exception):
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or (type(self).__doc__ or "").strip().splitlines()[0])
+
+
+class SignatureError(CryptoError):
+    """The signature is not valid: the data was altered or was not signed by this key."""
+
+
+class CardError(CryptoError):
+    """This is not a valid contact card, or it was altered."""
