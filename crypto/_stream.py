@@ -14,7 +14,7 @@ outside crypto/ should.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -25,6 +25,18 @@ CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 KEY_SIZE = 32
 _MAX_COUNTER = (1 << 88) - 1
+
+
+class Readable(Protocol):
+    """Anything with ``read(size)`` returning bytes (b"" at the end): files, pipes, wrappers."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class Writable(Protocol):
+    """Anything with ``write(data)``: files, BytesIO, wrappers."""
+
+    def write(self, data: bytes, /) -> int: ...
 
 
 class StreamError(CryptoError):
@@ -44,7 +56,7 @@ class StreamEncryptor:
     a valid stream. Holds at most one chunk of plaintext in memory.
     """
 
-    def __init__(self, key: bytes, sink: BinaryIO) -> None:
+    def __init__(self, key: bytes, sink: Writable) -> None:
         if len(key) != KEY_SIZE:
             raise ValueError("STREAM key must be 32 bytes")
         self._aead = ChaCha20Poly1305(key)
@@ -77,7 +89,7 @@ class StreamEncryptor:
         self._counter += 1
 
 
-def decrypt_chunks(key: bytes, source: BinaryIO) -> Iterator[bytes]:
+def decrypt_chunks(key: bytes, source: Readable) -> Iterator[bytes]:
     """Yield the authenticated plaintext chunks of the STREAM read from ``source``.
 
     Each yielded chunk has been authenticated, but the stream as a whole is only known
@@ -114,7 +126,7 @@ def decrypt_chunks(key: bytes, source: BinaryIO) -> Iterator[bytes]:
         chunk = following
 
 
-def _read_exact(source: BinaryIO, size: int) -> bytes:
+def _read_exact(source: Readable, size: int) -> bytes:
     """Read up to ``size`` bytes, looping over short reads; fewer only at end of data."""
     parts = []
     remaining = size
