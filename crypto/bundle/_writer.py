@@ -53,8 +53,10 @@ class SealedBundle:
     manifest: bytes
 
 
-def _recipient_set(keys: Sequence[PublicKeys]) -> tuple[list[Recipient], list[dict[str, Any]]]:
-    hybrid = all(k.age_hybrid is not None for k in keys)
+def _recipient_set(
+    keys: Sequence[PublicKeys], post_quantum: bool
+) -> tuple[list[Recipient], list[dict[str, Any]]]:
+    hybrid = post_quantum and all(k.age_hybrid is not None for k in keys)
     recipients: list[Recipient] = []
     entries: list[dict[str, Any]] = []
     for k in keys:
@@ -78,11 +80,14 @@ def seal_bundle(
     out: BinaryIO,
     *,
     created: datetime | None = None,
+    post_quantum: bool = True,
 ) -> SealedBundle:
     """Write one signed, encrypted bundle to ``out``; return its id and header hash.
 
     The sender is always added as a recipient (it can reopen what it sent). Uses
-    hybrid age recipients when every recipient has one, X25519 otherwise.
+    hybrid age recipients when every recipient has one, X25519 otherwise;
+    ``post_quantum=False`` forces X25519 (for recipients who must open the file with
+    a stock age older than 1.3).
 
     Raises ``BundleError(HOSTILE_CONTENT)`` if the record, the items or their names
     break the format (check names with ``sanitize_display_name`` first), and
@@ -98,7 +103,7 @@ def seal_bundle(
         k = r.public_keys if isinstance(r, ContactCard) else r
         if all(not k.fingerprint.matches(seen.fingerprint) for seen in keys):
             keys.append(k)
-    age_recipients, entries = _recipient_set(keys)
+    age_recipients, entries = _recipient_set(keys, post_quantum)
     when = (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     encryptor = Encryptor(age_recipients, out)
     header_sha256 = hashlib.sha256(encryptor.header_bytes).hexdigest()
