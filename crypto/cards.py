@@ -30,7 +30,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from crypto import _canonical_json, sshsig
 from crypto._names import is_hostile_name
-from crypto.errors import CardError, SignatureError
+from crypto.age import HybridRecipient, X25519Recipient
+from crypto.errors import CardError, CryptoError, SignatureError
 from crypto.fingerprint import Fingerprint, compute_fingerprint
 
 CARD_NAMESPACE = "intake-desk-card-v1"
@@ -44,7 +45,6 @@ _TEXT_LINE = 64
 _MAX_TEXT = 16_384
 _KEYS = frozenset({"format", "name", "created", "signing_key", "age_x25519", "age_hybrid"})
 _TIME = re.compile(r"\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _WHITESPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 
 
@@ -100,22 +100,14 @@ def _utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _is_recipient(value: Any, hrp: str) -> bool:
-    """Syntax of an age recipient: lowercase Bech32 with the right prefix and checksum."""
-    if not isinstance(value, str) or not value.startswith(hrp + "1") or len(value) > 4096:
+def _is_recipient(value: Any, kind: type[X25519Recipient] | type[HybridRecipient]) -> bool:
+    """A canonical age recipient string of the given kind (age's own strict parser)."""
+    if not isinstance(value, str) or len(value) > 4096:
         return False
-    data = value[len(hrp) + 1 :]
-    if len(data) < 6 or any(ch not in _BECH32 for ch in data):
+    try:
+        return kind.from_string(value).to_string() == value
+    except CryptoError:
         return False
-    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-    values += [_BECH32.index(c) for c in data]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i, gen in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            chk ^= gen if (top >> i) & 1 else 0
-    return chk == 1
 
 
 def make_card(
@@ -241,7 +233,7 @@ def _check_body(body: dict[str, Any]) -> None:
         sshsig.parse_public_key_line(body["signing_key"])
     except SignatureError as exc:
         raise CardError from exc
-    if not _is_recipient(body["age_x25519"], "age"):
+    if not _is_recipient(body["age_x25519"], X25519Recipient):
         raise CardError
-    if "age_hybrid" in body and not _is_recipient(body["age_hybrid"], "age1pq"):
+    if "age_hybrid" in body and not _is_recipient(body["age_hybrid"], HybridRecipient):
         raise CardError
