@@ -74,8 +74,6 @@ def _check(value: Any, depth: int, count: list[int]) -> None:
     count[0] += 1
     if count[0] > MAX_VALUES:
         raise CanonicalJsonError("too many values")
-    if depth > MAX_DEPTH:
-        raise CanonicalJsonError("too deep")
     if value is None or isinstance(value, bool):
         return
     if isinstance(value, int):
@@ -86,6 +84,8 @@ def _check(value: Any, depth: int, count: list[int]) -> None:
         if len(value.encode("utf-8", errors="surrogatepass")) > MAX_STRING_BYTES:
             raise CanonicalJsonError("string too long")
         return
+    if isinstance(value, list | dict) and depth >= MAX_DEPTH:
+        raise CanonicalJsonError("too deep")  # at most MAX_DEPTH nested containers
     if isinstance(value, list):
         for element in value:
             _check(element, depth + 1, count)
