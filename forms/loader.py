@@ -358,8 +358,11 @@ class _Builder:
         self.items[item.name] = item
 
     def build_items(self, raw_items: Any, loc: str, parent: Container, depth: int) -> list[Item]:
-        if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= MAX_ITEMS:
+        if not isinstance(raw_items, list) or not raw_items:
             self.problem(loc, "items must be a non-empty list.")
+            return []
+        if len(raw_items) > MAX_ITEMS:
+            self.problem(loc, f"The form has more than {MAX_ITEMS} items.")
             return []
         if depth > MAX_DEPTH:
             self.problem(loc, f"Groups and repeats nest more than {MAX_DEPTH} levels deep.")
@@ -508,7 +511,7 @@ class _Builder:
             try:
                 compiled: Compiled = compile_expression(source, env)
             except ExpressionError as exc:
-                self.problem(loc, f"{exc} (at character {exc.position + 1})")
+                self.problem(loc, f"{str(exc).rstrip('.')} (at character {exc.position + 1}).")
                 continue
             setattr(item, attr, compiled)
 

@@ -211,11 +211,12 @@ class _Compiler:
         for side, other in ((left, right), (right, left)):
             if side.literal == "":
                 return _T(VType.BOOL, _emptiness(other.fn, negate), n.pos)
+        for side in (left, right):
+            if side.vtype in (VType.LIST, VType.RANGE):
+                raise ExpressionError(
+                    f"A {side.vtype.value} can only be compared with '' (empty).", position=n.pos
+                )
         left, right = self.unify(left, right, f"'{n.op}'")
-        if left.vtype in (VType.LIST, VType.RANGE):
-            raise ExpressionError(
-                f"A {left.vtype.value} can only be compared with '' (empty).", position=n.pos
-            )
         lf, rf = left.fn, right.fn
 
         def equal(ctx: Context) -> bool:
