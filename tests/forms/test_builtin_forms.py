@@ -329,3 +329,45 @@ def test_released_without_conditions_cannot_be_combined_with_conditions() -> Non
     found = messages(answers, "ru")
     assert list(found) == ["detentions[1].det_conditions"]
     assert "«Отпустили без условий»" in found["detentions[1].det_conditions"]
+
+
+# --- Guards for future edits ---------------------------------------------------------------
+
+
+def fields(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for item in items:
+        if item["type"] in ("group", "repeat"):
+            yield from fields(item["items"])
+        else:
+            yield item
+
+
+def all_fields(form_id: str) -> list[dict[str, Any]]:
+    return [f for page in raw(form_id)["pages"] for f in fields(page["items"])]
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_every_date_question_refuses_dates_in_the_future(form_id: str) -> None:
+    dated = [f for f in all_fields(form_id) if f["type"] in ("date", "partial_date", "date_range")]
+    assert dated
+    for field in dated:
+        assert "today()" in field.get("constraint", ""), field["name"]
+        assert "constraint_message" in field, field["name"]
+
+
+# A free-text box that is always shown follows these directly ("What happened, in a few
+# words?", "Anything to add about the police response?"), so "other" needs no box of its own.
+OTHER_WITHOUT_OWN_BOX = {"rel_harm", "police_outcome"}
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_choosing_other_opens_a_box_to_say_what(form_id: str) -> None:
+    lists = raw(form_id)["choice_lists"]
+    every = all_fields(form_id)
+    for field in every:
+        if field["name"] in OTHER_WITHOUT_OWN_BOX or "choices" not in field:
+            continue
+        if "other" not in {c["value"] for c in lists[field["choices"]]}:
+            continue
+        openers = (f"selected(${{{field['name']}}}, 'other')", f"${{{field['name']}}} = 'other'")
+        assert any(o in f.get("relevant", "") for f in every for o in openers), field["name"]
