@@ -112,6 +112,9 @@ def _clean(data: bytes) -> Cleaning:
     # A fresh identifier: the original's may be derived from its path, time and author.
     fresh = ByteStringObject(secrets.token_bytes(16))
     writer._ID = ArrayObject([fresh, fresh])
+    # Objects only the removed entries pointed to (the XMP stream, the old Info) would
+    # otherwise still be written out, unreferenced but readable.
+    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
     out = io.BytesIO()
     writer.write(out)
     return Cleaning(cleaned=out.getvalue(), found=found)

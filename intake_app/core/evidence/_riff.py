@@ -73,4 +73,5 @@ def clean_webp(data: bytes) -> Cleaning:
         fourcc + struct.pack("<I", len(payload)) + payload + b"\x00" * (len(payload) & 1)
         for fourcc, payload in chunks
     )
-    return Cleaning(cleaned=b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body)
+    cleaned = b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+    return Cleaning(cleaned=cleaned, found=found)
