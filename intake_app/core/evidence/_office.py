@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from intake_app.core.evidence._jpeg import clean_jpeg
 from intake_app.core.evidence._model import MetadataItem, MetadataKind
@@ -125,7 +126,7 @@ def clean_zip(data: bytes, limit: int) -> Cleaning:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError) as exc:
         raise DamagedFileError() from exc
     _check_names(infos)
     if any(info.flag_bits & 0x1 for info in infos):
@@ -196,7 +197,14 @@ def _read_entries(
                         raise DamagedFileError()  # a zip bomb, or simply too big to clean
                     chunks.append(chunk)
             entries[info.filename] = b"".join(chunks)
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:
         raise DamagedFileError() from exc
     return entries
 
