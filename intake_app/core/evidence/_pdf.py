@@ -24,8 +24,15 @@ import warnings
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DictionaryObject,
+    NameObject,
+    StreamObject,
+)
 
+from intake_app.core.evidence._jpeg import clean_jpeg
 from intake_app.core.evidence._model import MetadataItem, MetadataKind
 from intake_app.core.evidence._result import CannotCleanError, Cleaning, DamagedFileError
 from intake_app.core.evidence._xmp import SCAN_LIMIT, describe_xmp
@@ -39,6 +46,8 @@ _pypdf_log.propagate = False
 
 #: A bound on the pages we walk; beyond it the file is treated as hostile.
 MAX_PAGES = 50_000
+#: Forms drawing forms drawing forms: real documents nest a few levels at most.
+_MAX_FORM_DEPTH = 8
 
 _INFO_KEYS: dict[str, tuple[MetadataKind, str]] = {
     "/Author": (_K.PERSON, "author name"),
@@ -127,14 +136,7 @@ def _clean_page(page: DictionaryObject) -> list[MetadataItem]:
         if key in page:
             del page[NameObject(key)]
             found.append(MetadataItem(_K.OTHER, f"Page{key}", "page metadata"))
-    resources = page.get("/Resources")
-    xobjects = resources.get_object().get("/XObject") if resources is not None else None
-    if xobjects is not None:
-        for ref in xobjects.get_object().values():
-            xobject = ref.get_object()
-            if isinstance(xobject, DictionaryObject) and "/Metadata" in xobject:
-                del xobject[NameObject("/Metadata")]
-                found.append(MetadataItem(_K.OTHER, "XObject/Metadata", "picture metadata"))
+    _clean_resources(page.get("/Resources"), found, depth=0)
     annots = page.get("/Annots")
     if annots is not None:
         for ref in annots.get_object():
@@ -147,6 +149,54 @@ def _clean_page(page: DictionaryObject) -> list[MetadataItem]:
                 )
                 break
     return found
+
+
+def _clean_resources(resources: Any, found: list[MetadataItem], depth: int) -> None:
+    """Clean the pictures and forms a page (or a form) draws, to a bounded depth.
+
+    JPEG pictures are stored in PDFs as complete JPEG files (DCTDecode), EXIF included:
+    a scan or photo saved as PDF by a phone carries its GPS position there. They get the
+    same segment-level cleaning as a JPEG attachment, so the picture is unchanged.
+    """
+    if resources is None or depth > _MAX_FORM_DEPTH:
+        return
+    resources = resources.get_object()
+    xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+    if xobjects is None:
+        return
+    xobjects = xobjects.get_object()
+    if not isinstance(xobjects, DictionaryObject):
+        return
+    for ref in xobjects.values():
+        xobject = ref.get_object()
+        if not isinstance(xobject, StreamObject):
+            continue
+        if "/Metadata" in xobject:
+            del xobject[NameObject("/Metadata")]
+            found.append(MetadataItem(_K.OTHER, "XObject/Metadata", "picture metadata"))
+        if xobject.get("/Subtype") == "/Form":
+            _clean_resources(xobject.get("/Resources"), found, depth + 1)
+        elif xobject.get("/Subtype") == "/Image" and xobject.get("/Filter") == "/DCTDecode":
+            _clean_embedded_jpeg(xobject, found)
+
+
+def _clean_embedded_jpeg(image: StreamObject, found: list[MetadataItem]) -> None:
+    raw = image._data  # the encoded bytes: for DCTDecode, the JPEG file
+    try:
+        result = clean_jpeg(raw)
+    except DamagedFileError:
+        found.append(
+            MetadataItem(
+                _K.EMBEDDED,
+                "XObject/Image",
+                "a picture inside that could not be cleaned",
+                kept=True,
+            )
+        )
+        return
+    if result.found:
+        found.extend(result.found)
+        image._data = result.cleaned  # pypdf writes /Length from it
 
 
 def _stream_bytes(ref: Any) -> bytes:

@@ -11,6 +11,7 @@ import zipfile
 
 from PIL import Image, PngImagePlugin
 from pypdf import PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 
 CANARY = b"CANARY"
 XMP = (
@@ -96,6 +97,33 @@ def pdf(*, encrypt: bool = False) -> bytes:
     writer.xmp_metadata = XMP
     if encrypt:
         writer.encrypt("user-password", algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_with_photo() -> bytes:
+    """A one-page PDF that shows a phone photo, stored as JPEG (DCTDecode) with its EXIF."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=40, height=30)
+    image = StreamObject()
+    image._data = jpeg()
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(40),
+            NameObject("/Height"): NumberObject(30),
+            NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Filter"): NameObject("/DCTDecode"),
+        }
+    )
+    xobjects = DictionaryObject({NameObject("/Im0"): writer._add_object(image)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
+    content = StreamObject()
+    content._data = b"q 40 0 0 30 0 0 cm /Im0 Do Q"
+    page[NameObject("/Contents")] = writer._add_object(content)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

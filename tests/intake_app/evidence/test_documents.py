@@ -48,6 +48,17 @@ def test_pdf_earlier_revisions_from_incremental_updates_are_dropped() -> None:
     assert stored.count(b"%%EOF") == 1
 
 
+def test_photo_shown_in_a_pdf_loses_its_gps_position_but_not_its_pixels() -> None:
+    original = samples.pdf_with_photo()
+    evidence, stored = attach(original)
+    assert {"location (GPS coordinates)", "camera serial number"} <= summaries(evidence)
+    assert samples.CANARY in original and samples.CANARY not in stored
+    before = PdfReader(io.BytesIO(original)).pages[0].images[0].image
+    after = PdfReader(io.BytesIO(stored)).pages[0].images[0].image
+    assert before is not None and after is not None
+    assert after.tobytes() == before.tobytes()
+
+
 def test_encrypted_pdf_is_kept_as_it_is_with_a_warning() -> None:
     original = samples.pdf(encrypt=True)
     evidence, stored = attach(original)
