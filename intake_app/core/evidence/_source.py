@@ -1,0 +1,107 @@
+"""Reading the caller's source: hashing in bounded chunks and re-reading it unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from typing import BinaryIO
+
+from intake_app.core.evidence.errors import EvidenceChangedError, EvidenceSourceError
+
+#: Read size for streaming: large enough to be fast, small enough to keep memory flat.
+CHUNK = 1024 * 1024
+
+
+def measure(src: BinaryIO) -> int:
+    """Return the source's size in bytes and leave it positioned at the start.
+
+    Raises EvidenceSourceError when the source cannot seek (the caller must pass a
+    seekable source so files kept as they are can be re-read without a copy).
+    """
+    try:
+        if not src.seekable():
+            raise EvidenceSourceError()
+        size = src.seek(0, io.SEEK_END)
+        src.seek(0)
+    except (OSError, ValueError) as exc:
+        raise EvidenceSourceError() from exc
+    return size
+
+
+def read_all(src: BinaryIO, size: int) -> bytes:
+    """Read exactly ``size`` bytes from the start of ``src`` into memory."""
+    try:
+        src.seek(0)
+        data = src.read(size)
+    except (OSError, ValueError) as exc:
+        raise EvidenceSourceError() from exc
+    if not isinstance(data, bytes | bytearray) or len(data) != size:
+        raise EvidenceSourceError()
+    return bytes(data)
+
+
+def hash_stream(src: BinaryIO) -> tuple[str, int, bytes]:
+    """Hash the whole source in chunks; return (sha256 hex, size, first bytes for sniffing).
+
+    Memory stays flat whatever the size: only one chunk is held at a time.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    try:
+        src.seek(0)
+        while chunk := src.read(CHUNK):
+            if not head:
+                head = bytes(chunk[:4096])
+            digest.update(chunk)
+            size += len(chunk)
+    except (OSError, ValueError) as exc:
+        raise EvidenceSourceError() from exc
+    return digest.hexdigest(), size, head
+
+
+class _VerifyingReader(io.RawIOBase):
+    """A read-only view of the caller's source that checks, at the end, it did not change.
+
+    The hash recorded for the evidence must describe the bytes actually stored; if the
+    file was replaced or edited between inspection and storage, reading fails at the end
+    with EvidenceChangedError instead of storing bytes nobody inspected.
+    """
+
+    def __init__(self, src: BinaryIO, size: int, sha256: str) -> None:
+        super().__init__()
+        self._src = src
+        self._left = size
+        self._expected = sha256
+        self._digest = hashlib.sha256()
+        self._checked = False
+        src.seek(0)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        want = min(len(buffer), self._left)
+        data = self._src.read(want) if want else b""
+        if len(data) != want:
+            raise EvidenceChangedError()
+        if not want:
+            extra = self._src.read(1)
+            if extra or (not self._checked and self._digest.hexdigest() != self._expected):
+                raise EvidenceChangedError()
+            self._checked = True
+            return 0
+        buffer[:want] = data
+        self._digest.update(data)
+        self._left -= want
+        return want
+
+
+def source_opener(src: BinaryIO, size: int, sha256: str) -> Callable[[], BinaryIO]:
+    """Return an opener that re-reads ``src`` from the start, verifying it is unchanged."""
+
+    def _open() -> BinaryIO:
+        return io.BufferedReader(_VerifyingReader(src, size, sha256), buffer_size=CHUNK)
+
+    return _open

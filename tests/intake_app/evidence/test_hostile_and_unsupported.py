@@ -1,0 +1,178 @@
+"""Unsupported, damaged, hostile and oversized files: kept as they are, with a warning."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from intake_app.core.evidence import (
+    CleanWarning,
+    EvidenceChangedError,
+    EvidenceSourceError,
+    inspect_and_clean,
+)
+from intake_app.core.evidence._clean import _CLEANERS
+from intake_app.core.evidence._result import CannotCleanError, DamagedFileError
+from intake_app.core.evidence._sniff import sniff
+from tests.intake_app.evidence import samples
+from tests.intake_app.evidence.helpers import attach
+
+AUDIO = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"TPE1 ARTIST CANARY" + bytes(range(256)) * 4
+VIDEO = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2" + b"\x00" * 512
+HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 512
+
+
+@pytest.mark.parametrize(
+    ("data", "media_type"),
+    [
+        (AUDIO, "audio/mpeg"),
+        (VIDEO, "video/mp4"),
+        (HEIC, "image/heic"),
+        (os.urandom(2048), "application/octet-stream"),
+        (samples.zip_of({"notes.txt": b"plain archive"}), "application/zip"),
+    ],
+)
+def test_unsupported_formats_are_kept_unchanged_with_a_warning(
+    data: bytes, media_type: str
+) -> None:
+    if media_type == "application/octet-stream" and data[:1] in (b"\xff", b"I", b"M"):
+        data = b"\x00" + data  # keep random bytes from looking like a known format
+    evidence, stored = attach(data)
+    assert stored == data
+    assert evidence.media_type == media_type
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+    assert not evidence.removed
+    assert evidence.warning.message.startswith("Metadata could not be removed")
+
+
+def test_plain_text_has_nothing_hidden_and_needs_no_warning() -> None:
+    data = "Они задержали меня на границе.\n".encode()
+    evidence, stored = attach(data)
+    assert stored == data
+    assert evidence.media_type == "text/plain" and evidence.warning is None
+
+
+@pytest.mark.parametrize(
+    "build", [samples.jpeg, samples.png, samples.webp, samples.gif, samples.pdf, samples.docx]
+)
+@pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9])
+def test_truncated_files_are_kept_with_a_damaged_warning_not_an_error(
+    build: object, fraction: float
+) -> None:
+    original = build()  # type: ignore[operator]
+    cut = original[: int(len(original) * fraction)]
+    evidence, stored = attach(cut)
+    assert stored == cut
+    assert evidence.warning in (CleanWarning.DAMAGED_FILE, CleanWarning.UNSUPPORTED_FORMAT)
+    assert not evidence.removed
+
+
+def test_png_with_a_bad_checksum_is_kept_as_damaged() -> None:
+    data = bytearray(samples.png())
+    data[40] ^= 0xFF  # inside the first chunks, after IHDR's header
+    evidence, stored = attach(bytes(data))
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == bytes(data)
+
+
+def test_zip_bomb_is_kept_with_a_damaged_warning() -> None:
+    bomb = samples.docx() + b""
+    parts = {
+        name: zipfile.ZipFile(io.BytesIO(bomb)).read(name)
+        for name in zipfile.ZipFile(io.BytesIO(bomb)).namelist()
+    }
+    parts["word/media/zeros.bin"] = bytes(4 * 1024 * 1024)
+    data = samples.zip_of(parts)
+    assert len(data) < 64 * 1024
+    evidence, stored = attach(data, max_in_memory=1024 * 1024)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE
+    assert stored == data
+
+
+@pytest.mark.parametrize("name", ["../evil.xml", "/etc/passwd", "word\\..\\x.xml", "C:/x.xml"])
+def test_zip_with_unsafe_entry_names_is_kept_with_a_damaged_warning(name: str) -> None:
+    parts = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>", name: b"x"}
+    data = samples.zip_of(parts)
+    evidence, stored = attach(data)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == data
+
+
+def test_pdf_with_a_broken_structure_is_kept_with_a_warning() -> None:
+    data = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ntrailer << /Root 9 0 R >>\n"
+    evidence, stored = attach(data)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == data
+
+
+def test_file_larger_than_the_memory_bound_is_kept_with_a_warning() -> None:
+    original = samples.jpeg()
+    evidence, stored = attach(original, max_in_memory=len(original) - 1)
+    assert evidence.warning is CleanWarning.TOO_LARGE_TO_CLEAN
+    assert evidence.media_type == "image/jpeg"
+    assert stored == original
+
+
+def test_source_changed_after_inspection_is_detected_when_storing() -> None:
+    source = io.BytesIO(AUDIO)
+    evidence = inspect_and_clean(source, "recording.mp3")
+    source.seek(100)
+    source.write(b"tampered")
+    with pytest.raises(EvidenceChangedError), evidence.open_cleaned() as stream:
+        stream.read()
+
+
+class _Unseekable(io.RawIOBase):
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+
+def test_unseekable_source_raises_a_source_error() -> None:
+    with pytest.raises(EvidenceSourceError):
+        inspect_and_clean(_Unseekable(), "pipe")  # type: ignore[arg-type]
+
+
+_SEEDS = [
+    samples.jpeg(orientation=6),
+    samples.png(),
+    samples.webp(),
+    samples.gif(),
+    samples.pdf(),
+    samples.pdf_with_incremental_update(),
+    samples.docx(photo=samples.jpeg()),
+    samples.odt(),
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.sampled_from(_SEEDS),
+    edits=st.lists(st.tuples(st.floats(0, 1), st.binary(min_size=1, max_size=8)), max_size=4),
+)
+def test_corrupted_files_never_raise_and_never_lose_the_original(
+    seed: bytes, edits: list[tuple[float, bytes]]
+) -> None:
+    data = bytearray(seed)
+    for where, junk in edits:
+        at = min(int(where * len(data)), len(data) - 1)
+        data[at : at + len(junk)] = junk
+    # The cleaners themselves may only signal "damaged" or "cannot clean"; anything else
+    # would be caught by inspect_and_clean's safety net, which should stay unused.
+    cleaner = _CLEANERS.get(sniff(bytes(data[:4096])))
+    if cleaner is not None:
+        with contextlib.suppress(DamagedFileError, CannotCleanError):
+            cleaner(bytes(data), 1024 * 1024)
+    evidence, stored = attach(bytes(data))
+    # The promise under corruption is "never an exception, never a silent loss": either a
+    # warning and the exact bytes, or a cleaned copy that really differs. (Whether a
+    # corrupted key such as "/Metada#00a" is still recognised as metadata is not promised.)
+    if evidence.warning is not None:
+        assert stored == bytes(data) and not evidence.removed
+    else:
+        assert evidence.removed == (stored != bytes(data))
