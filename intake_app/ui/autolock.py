@@ -119,9 +119,7 @@ class AppStateWatcher(QObject):
         for interface, path in _SCREEN_SAVERS:
             # Any sender (""): the service name may be claimed after we start. The slot is
             # given as Qt's SLOT() string; PySide6's type stub wrongly says bytes.
-            bus.connect(
-                "", path, interface, "ActiveChanged", self, SLOT("_on_screen_saver(bool)")
-            )  # type: ignore[call-overload]
+            bus.connect("", path, interface, "ActiveChanged", self, SLOT("_on_screen_saver(bool)"))  # type: ignore[call-overload]
 
     @Slot(bool)
     def _on_screen_saver(self, active: bool) -> None:

@@ -7,8 +7,10 @@ build step to forget, nothing generated to keep out of git, and the few hundred 
 parse in a few milliseconds. Qt's own strings (the wizard's Back/Next, standard buttons)
 come from the ``qtbase_*.qm`` files that ship inside PySide6.
 
-The chosen language is remembered outside the vault (it must be known before unlocking, to
-word the unlock window) in the app's small preferences file; see ``preferences.py``.
+The chosen language is stored only inside the vault (``session.settings.language``): a
+plain preferences file would tell whoever seizes the laptop which language its owner reads.
+Before unlocking we therefore follow the system's language, and the unlock window has a
+language picker that applies at once without being saved anywhere.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ class Language(enum.Enum):
     def native_name(self) -> str:
         """The language's name in itself, as shown in language pickers (not translated)."""
         return {"en": "English", "ru": "Русский", "tr": "Türkçe"}[self.value]
+
+    @classmethod
+    def system_default(cls) -> Language:
+        """The system's interface language if we have it, else English."""
+        return cls.from_code(QLocale.system().name())
 
     @classmethod
     def from_code(cls, code: str | None) -> Language:
