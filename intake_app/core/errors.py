@@ -7,9 +7,114 @@ user's language (see intake_app/ui/messages.py).
 
 from __future__ import annotations
 
+from enum import Enum
+
 
 class IntakeError(Exception):
     """Something went wrong."""
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or (type(self).__doc__ or "").strip().splitlines()[0])
+
+
+class VaultPart(Enum):
+    """Which part of a vault an error is about."""
+
+    KEY_FILE = "key_file"
+    DATABASE = "database"
+    ATTACHMENT = "attachment"
+    FOLDER = "folder"
+
+
+class KeychainProblem(Enum):
+    """Why the device keychain cannot hold the vault key."""
+
+    NO_BACKEND = "no_backend"  # no keychain service on this system
+    PLAINTEXT = "plaintext"  # the only backend writes secrets unencrypted to disk
+    NOT_WORKING = "not_working"  # a write/read round-trip failed
+
+
+class WrongPassphraseError(IntakeError):
+    """The passphrase is not correct."""
+
+
+class VaultMissingError(IntakeError):
+    """There is no vault in this folder."""
+
+
+class NotAVaultError(IntakeError):
+    """This folder is not a vault."""
+
+
+class FolderNotEmptyError(IntakeError):
+    """The folder is not empty; choose an empty or new folder."""
+
+
+class VaultExistsError(IntakeError):
+    """A vault already exists in this folder."""
+
+
+class VaultInUseError(IntakeError):
+    """This vault is open in another window or program."""
+
+
+class VaultCorruptError(IntakeError):
+    """The vault is damaged; restore it from a backup."""
+
+    def __init__(self, message: str | None = None, *, part: VaultPart) -> None:
+        super().__init__(message or _CORRUPT_MESSAGES[part])
+        self.part = part
+
+
+_CORRUPT_MESSAGES = {
+    VaultPart.KEY_FILE: "The vault's key file is damaged; restore the vault from a backup.",
+    VaultPart.DATABASE: "The vault's database is damaged; restore the vault from a backup.",
+    VaultPart.ATTACHMENT: "An attached file in the vault is damaged or missing.",
+    VaultPart.FOLDER: "The vault folder is incomplete; restore the vault from a backup.",
+}
+
+
+class VaultTooNewError(IntakeError):
+    """This vault was made by a newer version of Intake Desk; update the program."""
+
+
+class SessionClosedError(IntakeError):
+    """The vault is locked; unlock it again."""
+
+
+class DiskFullError(IntakeError):
+    """The disk is full; free some space and try again. Nothing was changed."""
+
+
+class BackupCorruptError(IntakeError):
+    """The backup file is damaged or was altered; nothing was restored."""
+
+
+class BackupTargetError(IntakeError):
+    """The backup file already exists; choose a new file name."""
+
+
+class RecordNotFoundError(IntakeError):
+    """The item no longer exists in the vault."""
+
+
+class DuplicateRecordError(IntakeError):
+    """The vault already holds this item."""
+
+
+class KeychainUnavailableError(IntakeError):
+    """This device's keychain cannot keep the vault key safely."""
+
+    def __init__(self, reason: KeychainProblem, message: str | None = None) -> None:
+        super().__init__(message or _KEYCHAIN_MESSAGES[reason])
+        self.reason = reason
+
+
+_KEYCHAIN_MESSAGES = {
+    KeychainProblem.NO_BACKEND: "This device has no keychain service that Intake Desk can use.",
+    KeychainProblem.PLAINTEXT: (
+        "This device's only keychain stores secrets unencrypted, so the vault key "
+        "would not be safe there."
+    ),
+    KeychainProblem.NOT_WORKING: "This device's keychain did not store the key correctly.",
+}
