@@ -18,7 +18,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -56,7 +56,8 @@ class _NotRememberedError(Exception):
 class AppController(QObject):
     """Drives the windows. Signals (GUI thread):
 
-    - ``unlocked()``: the session is open and the main window shown.
+    - ``unlocked()``: the session is open, the main window shown and the vault's own
+      settings (auto-lock time, language) applied.
     - ``locked()``: the session is closed and the unlock window back (or minimised).
     """
 
@@ -168,10 +169,14 @@ class AppController(QObject):
         self.main_window.activateWindow()
         self.main_window.refresh_cases()
         self.inactivity.arm()
-        DbOp(self.runner, vault_api.read_shell_settings, parent=self.main_window).success(
-            self._apply_settings
-        ).run()
-        self.unlocked.emit()
+        op = DbOp(self.runner, vault_api.read_shell_settings, parent=self.main_window)
+        op.success(self._apply_settings)
+        op.finished.connect(lambda _outcome: self._announce_unlocked())
+        op.run()
+
+    def _announce_unlocked(self) -> None:
+        if self.state is ShellState.UNLOCKED:
+            self.unlocked.emit()
 
     def _apply_settings(self, settings: vault_api.ShellSettings) -> None:
         self.set_autolock_interval_ms(settings.autolock_minutes * 60_000)
@@ -207,7 +212,9 @@ class AppController(QObject):
 
     def open_backup(self) -> None:
         """Ask where, then write the backup with progress."""
-        destination = choose_backup_file(self.main_window, self.main_window.tr("Backup"))
+        destination = choose_backup_file(
+            self.main_window, QCoreApplication.translate("BackupDialog", "Backup")
+        )
         if destination is not None and self.state is ShellState.UNLOCKED:
             self._open_dialog(BackupDialog(self.runner, destination, self.main_window))
 

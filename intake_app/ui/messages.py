@@ -13,9 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from intake_app.core import errors as core_errors
 from intake_app.ui import errors as ui_errors
 
-# lupdate finds strings in calls to a function named "translate" with a literal context.
-_translate = QCoreApplication.translate
-
 
 def _table() -> list[tuple[type[BaseException], str]]:
     # Most specific first; looked up by isinstance, so subclasses inherit their parent's
@@ -23,25 +20,25 @@ def _table() -> list[tuple[type[BaseException], str]]:
     return [
         (
             core_errors.WrongPassphraseError,
-            _translate("messages", "That passphrase is not right. Try again."),
+            QCoreApplication.translate("messages", "That passphrase is not right. Try again."),
         ),
         (
             core_errors.VaultInUseError,
-            _translate(
+            QCoreApplication.translate(
                 "messages",
                 "This vault is already open in another Intake Desk window. Close that one first.",
             ),
         ),
         (
             core_errors.NotAVaultError,
-            _translate(
+            QCoreApplication.translate(
                 "messages",
                 "This folder is not an Intake Desk vault. Choose the folder of your vault.",
             ),
         ),
         (
             core_errors.VaultCorruptError,
-            _translate(
+            QCoreApplication.translate(
                 "messages",
                 "The vault is damaged and cannot be opened. "
                 "Restore it from a backup, or ask a partner organisation for help.",
@@ -49,11 +46,11 @@ def _table() -> list[tuple[type[BaseException], str]]:
         ),
         (
             core_errors.VaultMissingError,
-            _translate("messages", "There is no vault in this folder yet."),
+            QCoreApplication.translate("messages", "There is no vault in this folder yet."),
         ),
         (
             core_errors.VaultTooNewError,
-            _translate(
+            QCoreApplication.translate(
                 "messages",
                 "This vault was made by a newer version of Intake Desk. "
                 "Update the program to open it.",
@@ -61,32 +58,37 @@ def _table() -> list[tuple[type[BaseException], str]]:
         ),
         (
             core_errors.SessionClosedError,
-            _translate("messages", "The vault is locked. Unlock it and try again."),
+            QCoreApplication.translate("messages", "The vault is locked. Unlock it and try again."),
         ),
         (
             core_errors.DiskFullError,
-            _translate(
+            QCoreApplication.translate(
                 "messages", "The disk is full. Free some space and try again. Nothing was changed."
             ),
         ),
         (
             core_errors.BackupTargetError,
-            _translate("messages", "That file already exists. Choose a new file name."),
+            QCoreApplication.translate(
+                "messages", "That file already exists. Choose a new file name."
+            ),
         ),
         (
             core_errors.BackupCorruptError,
-            _translate(
+            QCoreApplication.translate(
                 "messages", "The backup file is damaged or was changed. Nothing was restored."
             ),
         ),
-        (ui_errors.TaskCancelledError, _translate("messages", "Cancelled. Nothing was changed.")),
+        (
+            ui_errors.TaskCancelledError,
+            QCoreApplication.translate("messages", "Cancelled. Nothing was changed."),
+        ),
         (
             ui_errors.VaultLockedError,
-            _translate("messages", "The vault is locked. Unlock it and try again."),
+            QCoreApplication.translate("messages", "The vault is locked. Unlock it and try again."),
         ),
         (
             OSError,
-            _translate(
+            QCoreApplication.translate(
                 "messages",
                 "The computer could not read or write a file. "
                 "Check that the disk is connected and has free space.",
@@ -94,7 +96,9 @@ def _table() -> list[tuple[type[BaseException], str]]:
         ),
         (
             core_errors.IntakeError,
-            _translate("messages", "That did not work, and nothing was changed. Please try again."),
+            QCoreApplication.translate(
+                "messages", "That did not work, and nothing was changed. Please try again."
+            ),
         ),
     ]
 
@@ -102,18 +106,18 @@ def _table() -> list[tuple[type[BaseException], str]]:
 def describe_keychain_problem(problem: core_errors.KeychainProblem | None) -> str:
     """Why "remember on this device" cannot be offered, in plain words."""
     if problem is core_errors.KeychainProblem.PLAINTEXT:
-        return _translate(
+        return QCoreApplication.translate(
             "messages",
             "This computer's only password store keeps secrets unencrypted, so the "
             "passphrase would not be safe there. You will type it each time.",
         )
     if problem is core_errors.KeychainProblem.NOT_WORKING:
-        return _translate(
+        return QCoreApplication.translate(
             "messages",
             "This computer's password store did not work, so the passphrase cannot be "
             "remembered. You will type it each time.",
         )
-    return _translate(
+    return QCoreApplication.translate(
         "messages",
         "This computer has no password store Intake Desk can use, so the passphrase "
         "cannot be remembered. You will type it each time.",
@@ -127,6 +131,6 @@ def describe(error: BaseException) -> str:
     for error_type, sentence in _table():
         if isinstance(error, error_type):
             return sentence
-    return _translate(
+    return QCoreApplication.translate(
         "messages", "Something unexpected went wrong. Nothing was changed. Please try again."
     )

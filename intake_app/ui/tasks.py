@@ -293,9 +293,10 @@ class TaskRunner(QObject):
 class _OpBase(QObject, Generic[T]):
     """Common chain API of ``DbOp`` and ``CpuOp``.
 
-    Signals (GUI thread): ``finished(TaskOutcome)`` once; ``progressed(TaskProgress)``
-    any number of times before it. The ``success``/``failure``/``on_progress`` callbacks
-    are conveniences over these signals and are skipped if ``parent`` was destroyed.
+    Signals (GUI thread): ``finished(TaskOutcome)`` once, after the success/failure
+    callback ran; ``progressed(TaskProgress)`` any number of times before it. The
+    ``success``/``failure``/``on_progress`` callbacks are conveniences over these signals
+    and are skipped if ``parent`` was destroyed.
     """
 
     finished = Signal(object)  # TaskOutcome
@@ -348,12 +349,14 @@ class _OpBase(QObject, Generic[T]):
     def _deliver(self, outcome: TaskOutcome) -> None:
         if not self._alive():
             return
-        self.finished.emit(outcome)
-        if outcome.error is None:
-            if self._on_success is not None:
-                self._on_success(outcome.result)  # type: ignore[arg-type]
-        elif self._on_failure is not None:
-            self._on_failure(outcome.error)
+        try:  # callbacks first, so whoever waits on ``finished`` sees their effects
+            if outcome.error is None:
+                if self._on_success is not None:
+                    self._on_success(outcome.result)  # type: ignore[arg-type]
+            elif self._on_failure is not None:
+                self._on_failure(outcome.error)
+        finally:
+            self.finished.emit(outcome)
 
     def _deliver_progress(self, progress: TaskProgress) -> None:
         if self._alive():

@@ -7,14 +7,14 @@ no change here until a column wants them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import enum
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
