@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 from collections.abc import Callable
@@ -225,3 +226,16 @@ def test_display_names_are_sanitised_for_the_file_system(name: str, safe: str) -
 )
 def test_import_name_rule(name: str, ok: bool) -> None:
     assert is_acceptable_display_name(name) is ok
+
+
+def test_an_armored_copy_of_a_bundle_opens_and_keeps_its_header_hash(
+    people: dict[str, VaultIdentity],
+) -> None:
+    data = _seal(people, ["ngo"], _items(b"armored"))
+    b64 = base64.b64encode(data).decode()
+    armored = (
+        "-----BEGIN AGE ENCRYPTED FILE-----\n"
+        + "".join(b64[i : i + 64] + "\n" for i in range(0, len(b64), 64))
+        + "-----END AGE ENCRYPTED FILE-----\n"
+    ).encode()
+    assert _open(people["ngo"], armored)[2] == b"armored"
