@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 import pytest
 
+from crypto.age import Encryptor, ScryptRecipient
 from crypto.bundle import (
     BundleError,
     BundleKind,
@@ -239,3 +240,14 @@ def test_an_armored_copy_of_a_bundle_opens_and_keeps_its_header_hash(
         + "-----END AGE ENCRYPTED FILE-----\n"
     ).encode()
     assert _open(people["ngo"], armored)[2] == b"armored"
+
+
+def test_a_passphrase_encrypted_file_is_not_addressed_to_the_vault(
+    people: dict[str, VaultIdentity],
+) -> None:
+    out = io.BytesIO()
+    with Encryptor([ScryptRecipient(b"correct horse", work_factor=10)], out) as enc:
+        enc.write(b"anything")
+    with pytest.raises(BundleError) as caught:
+        _open(people["ngo"], out.getvalue())
+    assert caught.value.reason is BundleRejection.NOT_ADDRESSED
