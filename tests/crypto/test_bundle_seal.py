@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crypto.age import Encryptor, ScryptRecipient
 from crypto.bundle import (
@@ -251,3 +253,10 @@ def test_a_passphrase_encrypted_file_is_not_addressed_to_the_vault(
     with pytest.raises(BundleError) as caught:
         _open(people["ngo"], out.getvalue())
     assert caught.value.reason is BundleRejection.NOT_ADDRESSED
+
+
+@given(st.text(max_size=400))
+def test_a_sanitised_name_is_always_accepted_on_import(name: str) -> None:
+    # The app cleans attachment names (e.g. NFD names from macOS) with the same function
+    # before sealing, so it never writes a bundle that a reader rejects.
+    assert is_acceptable_display_name(sanitize_display_name(name))
