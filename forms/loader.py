@@ -214,12 +214,14 @@ class _Builder:
         if "format" in src and src["format"] != FORMAT_VERSION:
             self.problem("/format", f"This program reads format {FORMAT_VERSION} only.")
         form_id, version = src.get("id"), src.get("version")
-        if not isinstance(form_id, str) or not FORM_ID.match(form_id):
+        if "id" in src and (not isinstance(form_id, str) or not FORM_ID.match(form_id)):
             self.problem("/id", "The id must be lower-case letters, digits, '.', '_' or '-'.")
-        if not isinstance(version, str) or not VERSION.match(version):
+        if "version" in src and (not isinstance(version, str) or not VERSION.match(version)):
             self.problem("/version", 'The version must be a short text such as "1.0".')
         languages = src.get("languages")
-        if (
+        if languages is None:
+            pass
+        elif (
             not isinstance(languages, list)
             or not 1 <= len(languages) <= MAX_LANGUAGES
             or not all(isinstance(x, str) and LANGUAGE.match(x) for x in languages)
@@ -229,9 +231,9 @@ class _Builder:
         else:
             self.languages = tuple(languages)
         default_language = src.get("default_language")
-        if default_language not in self.languages:
+        if "default_language" in src and default_language not in self.languages:
             self.problem("/default_language", "default_language must be one of languages.")
-        title = self.text(src.get("title"), "/title")
+        title = self.text(src["title"], "/title") if "title" in src else None
         description = None
         if "description" in src:
             description = self.text(src["description"], "/description")
@@ -316,6 +318,8 @@ class _Builder:
             self.choice_lists[list_name] = tuple(built)
 
     def build_pages(self, pages: Any) -> list[Page]:
+        if pages is None:
+            return []
         if not isinstance(pages, list) or not 1 <= len(pages) <= MAX_PAGES:
             self.problem("/pages", f"pages must be a list of 1 to {MAX_PAGES} pages.")
             return []
