@@ -9,6 +9,7 @@ code from the definition.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -29,7 +30,7 @@ from forms.model import (
     Repeat,
     Text,
 )
-from forms.problems import Problem, pointer
+from forms.problems import Problem, pointer, shown
 from forms.values import check_value
 
 FORMAT_VERSION = 1
@@ -107,14 +108,17 @@ def load_form(data: dict[str, Any] | str | bytes) -> FormDefinition:
     if not isinstance(data, dict):
         raise FormDefinitionError([Problem("", "A form definition must be a JSON object.")])
     try:
-        size = len(canonical_json(data))
+        canonical = canonical_json(data)
     except (ValueError, TypeError, UnicodeEncodeError, RecursionError):
         raise FormDefinitionError(
             [Problem("", "The definition contains values JSON cannot hold exactly.")]
         ) from None
-    if size > MAX_DEFINITION_BYTES:
+    if len(canonical) > MAX_DEFINITION_BYTES:
         raise FormDefinitionError([Problem("", "The form definition is larger than 2 MiB.")])
-    builder = _Builder(data)
+    # Work on a private copy: a caller changing its dict later cannot change the loaded
+    # form behind its hash.
+    source: dict[str, Any] = json.loads(canonical)
+    builder = _Builder(source)
     try:
         form = builder.build()
     except _TooManyProblemsError:
@@ -146,7 +150,7 @@ class _Builder:
     def keys(self, obj: dict[str, Any], loc: str, required: set[str], allowed: set[str]) -> None:
         for key in obj:
             if key not in allowed and not (isinstance(key, str) and key.startswith("x-")):
-                self.problem(pointer_join(loc, key), f"Unknown key '{key[:64]}'.")
+                self.problem(pointer_join(loc, key), f"Unknown key '{shown(key)}'.")
         for key in sorted(required - obj.keys()):
             self.problem(loc, f"The key '{key}' is missing.")
 
@@ -163,7 +167,7 @@ class _Builder:
         for lang, text in value.items():
             where = pointer_join(loc, lang)
             if lang not in self.languages:
-                self.problem(where, f"'{lang[:16]}' is not one of the form's languages.")
+                self.problem(where, f"'{shown(lang, 16)}' is not one of the form's languages.")
             elif not isinstance(text, str) or not text.strip():
                 self.problem(where, "The text must be a non-empty string.")
             elif len(text) > MAX_TEXT:
@@ -424,7 +428,7 @@ class _Builder:
             try:
                 ftype = FieldType(kind)
             except ValueError:
-                self.problem(pointer_join(loc, "type"), f"Unknown type '{str(kind)[:32]}'.")
+                self.problem(pointer_join(loc, "type"), f"Unknown type '{shown(kind, 32)}'.")
                 return None
             allowed = set(_ITEM_KEYS)
             if ftype is not FieldType.NOTE:
@@ -485,7 +489,7 @@ class _Builder:
             if not isinstance(list_name, str) or list_name not in self.choice_lists:
                 self.problem(
                     pointer_join(loc, "choices"),
-                    f"There is no choice list named '{str(list_name)[:64]}'.",
+                    f"There is no choice list named '{shown(list_name)}'.",
                 )
             else:
                 f.choice_list = list_name

@@ -17,7 +17,7 @@ from typing import Any
 from forms.errors import ExpressionError, FormDefinitionError, XLSFormError
 from forms.expressions.lexer import Tok, tokenize
 from forms.loader import FORM_ID, LANGUAGE, MAX_REPEAT_COUNT, NAME, load_form
-from forms.problems import Problem, Severity
+from forms.problems import Problem, Severity, shown
 from forms.xlsform_read import Cell, Row, Sheet, read_workbook
 
 _TEXT_KEYS = ("label", "hint", "constraint_message", "required_message")
@@ -128,7 +128,7 @@ class _Converter:
             ):
                 self.warn(
                     self.where_setting(key),
-                    f"The setting '{key}' is not supported and was ignored.",
+                    f"The setting '{shown(key)}' is not supported and was ignored.",
                 )
         used = set(_names(items))
         page_name = next(n for n in ("page", "page_1", "page_2", "_page") if n not in used)
@@ -208,7 +208,7 @@ class _Converter:
                 if code is None:
                     self.error(
                         sheet.where(1, header),
-                        f"The language of column '{header}' is unknown; "
+                        f"The language of column '{shown(header)}' is unknown; "
                         "write it like 'label::English (en)'.",
                     )
                     continue
@@ -279,7 +279,7 @@ class _Converter:
             ):
                 self.warn(
                     sheet.where(1, header),
-                    f"The choices column '{header}' is not supported and was ignored.",
+                    f"The choices column '{shown(header)}' is not supported and was ignored.",
                 )
         for row in sheet.rows:
             list_name, value = _text(row.cells.get(list_key)), _text(row.cells.get(value_key))
@@ -335,7 +335,8 @@ class _Converter:
                     warned.add(header)
                     self.warn(
                         sheet.where(row, header),
-                        f"The column '{header}' is not supported and was ignored (first use here).",
+                        f"The column '{shown(header)}' is not supported and was ignored "
+                        "(first use here).",
                     )
             if kind in ("end group", "end_group", "end repeat", "end_repeat"):
                 want = "repeat" if "repeat" in kind else "group"
@@ -387,7 +388,7 @@ class _Converter:
         elif not NAME.match(name):
             self.error(
                 sheet.where(row, "name"),
-                f"The name '{name[:64]}' may only use letters, digits, '_' and '-' "
+                f"The name '{shown(name)}' may only use letters, digits, '_' and '-' "
                 "(starting with a letter).",
             )
             return None
@@ -424,7 +425,9 @@ class _Converter:
             if select.group(3):
                 self.warn(where, "'or_other' is not supported; the list is used without 'Other'.")
             if list_name not in choice_lists:
-                self.error(where, f"There is no choice list '{list_name}' on the choices sheet.")
+                self.error(
+                    where, f"There is no choice list '{shown(list_name)}' on the choices sheet."
+                )
                 return None
         elif _SIMPLE_TYPES.get(kind):
             ftype = str(_SIMPLE_TYPES[kind])
@@ -438,7 +441,9 @@ class _Converter:
             self.warn(where, f"The metadata '{raw_type}' is not collected and was left out.")
             return None
         else:
-            self.warn(where, f"The type '{raw_type[:40]}' is not supported; this row was left out.")
+            self.warn(
+                where, f"The type '{shown(raw_type, 40)}' is not supported; this row was left out."
+            )
             return None
         name = self.name(sheet, row)
         label = self.text(sheet, row, "label")

@@ -8,7 +8,7 @@ import pytest
 
 from forms import IssueCode, countries, load_form, localized_label, relevant_fields, validate
 
-from .helpers import COLOURS, definition, example_answers, example_definition, field
+from .helpers import COLOURS, definition, example_answers, example_definition, field, label
 
 TODAY = "2026-11-25"
 
@@ -276,3 +276,63 @@ def test_turkish_country_order_puts_c_cedilla_after_c() -> None:
     names = [n for _, n in countries("tr")]
     assert names.index("Çin") > names.index("Cezayir")
     assert names.index("Çin") < names.index("Danimarka")
+
+
+def test_choices_for_applies_the_filter_in_the_right_repeat_instance() -> None:
+    from forms import choices_for
+
+    form = load_form(
+        definition(
+            [
+                {
+                    "name": "rep",
+                    "type": "repeat",
+                    "label": label("rep"),
+                    "items": [
+                        field("warm_only", "yes_no_unknown"),
+                        field(
+                            "s",
+                            "single_choice",
+                            choices="colours",
+                            choice_filter="${warm_only} != 'yes' or choice('warm') = 'y'",
+                        ),
+                    ],
+                }
+            ],
+            COLOURS,
+        )
+    )
+    answers = {"rep": [{"warm_only": "yes"}, {"warm_only": "no"}]}
+    assert [c.value for c in choices_for(form, answers, "rep[0].s")] == ["red"]
+    assert [c.value for c in choices_for(form, answers, "rep[1].s")] == ["red", "blue", "green"]
+    assert choices_for(form, answers, "rep[5].s") == []
+
+
+def test_initial_answers_hold_the_defaults() -> None:
+    from forms import initial_answers
+
+    form = load_form(
+        definition(
+            [
+                field("a", "integer", default=3),
+                field("b", "text"),
+                {
+                    "name": "rep",
+                    "type": "repeat",
+                    "label": label("rep"),
+                    "items": [field("m", "multiple_choice", choices="colours", default=["red"])],
+                },
+            ],
+            COLOURS,
+        )
+    )
+    assert initial_answers(form) == {"a": 3}
+    assert initial_answers(form, "rep") == {"m": ["red"]}
+
+
+def test_loaded_form_does_not_change_when_the_callers_dict_does() -> None:
+    data = example_definition()
+    form = load_form(data)
+    data["title"]["en"] = "changed"
+    assert form.source["title"]["en"] != "changed"
+    assert form.hash != __import__("forms").form_hash(data)
