@@ -15,6 +15,7 @@ from typing import Any
 from forms.evaluation import AnswerScope, evaluate
 from forms.expressions import Context
 from forms.expressions.types import is_empty
+from forms.loader import MAX_REPEAT_COUNT
 from forms.messages import engine_message, localized_text
 from forms.model import Choice, Field, FieldType, FormDefinition, Repeat, Text
 from forms.problems import shown
@@ -109,11 +110,10 @@ class _Validator:
             self.add(path, IssueCode.TOO_MANY, params={"max": r.max_count})
         children = {child.index: child for child in scope.children.get(r.name, ())}
         result = []
-        for i, inst in enumerate(raw):
+        # Instances beyond the hard bound were never evaluated; TOO_MANY reports them.
+        for i in range(min(len(raw), MAX_REPEAT_COUNT)):
             child = children.get(i)
-            if child is None:
-                if i < len(children) or isinstance(inst, dict):
-                    continue  # beyond the bound on instances; TOO_MANY says so
+            if child is None:  # not an object
                 self.add(f"{path}[{i}]", IssueCode.WRONG_TYPE)
                 continue
             result.append(self.scope(child, r.name))

@@ -336,3 +336,12 @@ def test_loaded_form_does_not_change_when_the_callers_dict_does() -> None:
     data["title"]["en"] = "changed"
     assert form.source["title"]["en"] != "changed"
     assert form.hash != __import__("forms").form_hash(data)
+
+
+def test_huge_repeat_is_reported_once_without_evaluating_every_instance() -> None:
+    form = load_form(example_definition())
+    answers = example_answers()
+    answers["detentions"] = ["not an object"] * 100_000
+    issues = validate(form, answers, "en", today=TODAY).issues
+    assert (issues[0].path, issues[0].code) == ("detentions", IssueCode.TOO_MANY)
+    assert len(issues) == 1 + 200  # the bound on instances looked at

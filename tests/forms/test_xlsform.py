@@ -225,3 +225,19 @@ def test_a_huge_survey_sheet_is_refused(tmp_path: Path) -> None:
         convert_xlsform(
             write_xlsform(tmp_path / "f.xlsx", survey=survey, choices=False, settings=False)
         )
+
+
+def test_numeric_choice_codes_work_as_in_kobo_forms(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "relevant"],
+        ["select_one yn", "q", "Detained?", None],
+        ["integer", "days", "How many days?", "${q} = 1"],
+    ]
+    choices = [["list_name", "name", "label"], ["yn", 1, "Yes"], ["yn", 2, "No"]]
+    definition, warnings = convert(tmp_path, survey=survey, choices=choices, settings=False)
+    assert warnings == []
+    form = load_form(definition)
+    assert [c.value for c in form.field("q").choices] == ["1", "2"]  # type: ignore[union-attr]
+    assert "days" in relevant_fields(form, {"q": "1"})
+    assert "days" not in relevant_fields(form, {"q": "2"})
+    assert form.id == "form" and form.languages == ("en",)
