@@ -82,7 +82,7 @@ answers = st.dictionaries(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(answers, json_values), st.sampled_from(["en", "ru", "tr", "fa", ""]))
 def test_validate_never_raises_and_keeps_only_known_relevant_answers(
     values: Any, language: str
@@ -108,3 +108,37 @@ def test_random_json_as_a_definition_gives_only_forms_errors(value: Any) -> None
         assert str(exc)
     else:
         raise AssertionError("random JSON is never a valid form")
+
+
+cells = st.one_of(
+    st.none(),
+    st.integers(-5, 5),
+    st.sampled_from(
+        ["text", "integer", "select_one l", "select_multiple l", "begin group", "end group",
+         "begin repeat", "end repeat", "note", "calculate", "a", "b", "${a} = 1", "yes", "."]
+    ),
+    st.text(alphabet="abc${}()'= .", max_size=12),
+)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(st.lists(st.lists(cells, min_size=4, max_size=4), max_size=8))
+def test_random_spreadsheets_convert_or_give_xlsform_errors(
+    tmp_path_factory: Any, rows: list[list[Any]]
+) -> None:
+    from forms.errors import XLSFormError
+    from forms.xlsform import convert_xlsform
+
+    from .xlsx import write_xlsform
+
+    path = tmp_path_factory.mktemp("x") / "f.xlsx"
+    survey = [["type", "name", "label", "relevant"], *rows]
+    choices = [["list_name", "name", "label"], ["l", "a", "A"]]
+    write_xlsform(path, survey=survey, choices=choices, settings=False)
+    try:
+        result = convert_xlsform(path)
+    except XLSFormError as exc:
+        assert str(exc)
+    else:
+        assert load_form(result.definition).id == "f"

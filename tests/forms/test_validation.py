@@ -345,3 +345,14 @@ def test_huge_repeat_is_reported_once_without_evaluating_every_instance() -> Non
     issues = validate(form, answers, "en", today=TODAY).issues
     assert (issues[0].path, issues[0].code) == ("detentions", IssueCode.TOO_MANY)
     assert len(issues) == 1 + 200  # the bound on instances looked at
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tr"])
+def test_every_engine_message_exists_in_each_shipped_language(language: str) -> None:
+    from forms import engine_message
+    from forms.messages import _MESSAGES
+
+    assert set(_MESSAGES[language]) == set(IssueCode)
+    for code in IssueCode:
+        text = engine_message(code, language, min=2, max=3)
+        assert text.strip() and "{" not in text
