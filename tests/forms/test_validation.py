@@ -77,7 +77,7 @@ def test_max_length_lowers_the_built_in_limit() -> None:
     assert codes(items, {"t": "abcd"}) == [("t", IssueCode.TOO_LONG)]
 
 
-@pytest.mark.parametrize("empty", [None, "", [], {}, {"start": None, "end": ""}])
+@pytest.mark.parametrize("empty", [None, "", "  \n", [], {}, {"start": None, "end": ""}])
 def test_required_field_left_empty_is_reported(empty: Any) -> None:
     items = [
         field("r", "date_range", required=True),
@@ -356,3 +356,11 @@ def test_every_engine_message_exists_in_each_shipped_language(language: str) -> 
     for code in IssueCode:
         text = engine_message(code, language, min=2, max=3)
         assert text.strip() and "{" not in text
+
+
+def test_text_of_only_spaces_counts_as_no_answer() -> None:
+    items = [field("t", "text", required=True), field("u", "text")]
+    form = load_form(definition(items))
+    result = validate(form, {"t": "  \n", "u": " "}, "en")
+    assert [(i.path, i.code) for i in result.issues] == [("t", IssueCode.REQUIRED)]
+    assert result.answers == {}
