@@ -30,6 +30,9 @@ class TextsBase:
         self.languages: list[str] = []
         self.default_language = "en"
         self.column_language: dict[tuple[str, str], tuple[str, str]] = {}
+        #: Names of rows left out (unsupported types) -> where they were, to explain
+        #: an expression that still refers to one.
+        self.left_out: dict[str, str] = {}
 
     # -- problems -------------------------------------------------------------------------
 

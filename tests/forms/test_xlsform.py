@@ -241,3 +241,18 @@ def test_numeric_choice_codes_work_as_in_kobo_forms(tmp_path: Path) -> None:
     assert "days" in relevant_fields(form, {"q": "1"})
     assert "days" not in relevant_fields(form, {"q": "2"})
     assert form.id == "form" and form.languages == ("en",)
+
+
+def test_expression_using_a_left_out_calculate_says_where_it_was(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "calculation", "relevant"],
+        ["integer", "age", "Age", None, None],
+        ["calculate", "adult", None, "${age} >= 18", None],
+        ["text", "job", "Job", None, "${adult} = 'true'"],
+    ]
+    errors = failure(tmp_path, survey=survey, choices=False, settings=False)
+    assert any(
+        e.startswith("survey!E4: The form has no field named 'adult'")
+        and "left out at survey!row 3" in e
+        for e in errors
+    ), errors
