@@ -167,7 +167,9 @@ _CUSTOM = (
 DOCUMENT_TEXT = b"What happened at the border on the ninth of May"
 
 
-def docx(*, tracked_change: bool = False, photo: bytes | None = None) -> bytes:
+def docx(
+    *, tracked_change: bool = False, photo: bytes | None = None, template_path: bool = False
+) -> bytes:
     body = b"<w:p><w:r><w:t>" + DOCUMENT_TEXT + b"</w:t></w:r></w:p>"
     if tracked_change:
         body += b'<w:ins w:id="1" w:author="Reviewer Name"><w:r><w:t>x</w:t></w:r></w:ins>'
@@ -182,7 +184,35 @@ def docx(*, tracked_change: bool = False, photo: bytes | None = None) -> bytes:
     }
     if photo is not None:
         parts["word/media/image1.jpeg"] = photo
+    if template_path:
+        parts["word/_rels/settings.xml.rels"] = SETTINGS_RELS
     return zip_of(parts)
+
+
+SETTINGS_RELS = (
+    b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    b'officeDocument/2006/relationships/attachedTemplate" Target="file:///C:\\Users\\CANARY'
+    b'\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm" TargetMode="External"/>'
+    b"</Relationships>"
+)
+WORKBOOK = (
+    b'<workbook xmlns="urn:x"><fileVersion appName="xl"/><mc:AlternateContent xmlns:mc="http://'
+    b'schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15">'
+    b'<x15ac:absPath url="C:\\Users\\CANARY\\Documents\\" xmlns:x15ac="http://schemas.'
+    b'microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent>'
+    b'<sheets><sheet name="Detentions" sheetId="1"/></sheets></workbook>'
+)
+
+
+def xlsx() -> bytes:
+    return zip_of(
+        {
+            "[Content_Types].xml": _CONTENT_TYPES,
+            "xl/workbook.xml": WORKBOOK,
+            "docProps/core.xml": _CORE,
+        }
+    )
 
 
 def odt() -> bytes:

@@ -99,6 +99,27 @@ def test_photo_inside_a_docx_loses_its_gps_position() -> None:
         assert archive.read("word/media/image1.jpeg").startswith(b"\xff\xd8")
 
 
+PATH_FOUND = "folder path on the author's computer (can include a user name)"
+
+
+def test_template_folder_with_the_user_name_is_cut_to_the_file_name() -> None:
+    evidence, stored = attach(samples.docx(template_path=True))
+    assert PATH_FOUND in summaries(evidence)
+    assert samples.CANARY not in unzipped(stored)
+    rels = zipfile.ZipFile(io.BytesIO(stored)).read("word/_rels/settings.xml.rels")
+    assert b'Target="Normal.dotm"' in rels
+
+
+def test_workbook_folder_path_is_removed_and_sheets_kept() -> None:
+    evidence, stored = attach(samples.xlsx(), "detentions.xlsx")
+    assert evidence.media_type.endswith("spreadsheetml.sheet")
+    assert PATH_FOUND in summaries(evidence)
+    assert samples.CANARY not in unzipped(stored)
+    workbook = zipfile.ZipFile(io.BytesIO(stored)).read("xl/workbook.xml")
+    assert b'<sheet name="Detentions" sheetId="1"/>' in workbook
+    assert b"absPath" not in workbook
+
+
 def test_names_in_tracked_changes_are_reported_as_kept() -> None:
     evidence, stored = attach(samples.docx(tracked_change=True))
     kept = [item for item in evidence.found if item.kept]
