@@ -21,6 +21,7 @@ from intake_app.core.evidence._png import clean_png
 from intake_app.core.evidence._result import CannotCleanError, Cleaning, DamagedFileError
 from intake_app.core.evidence._riff import clean_webp
 from intake_app.core.evidence._source import hash_stream, measure, read_all, source_opener
+from intake_app.core.evidence._tiff import clean_tiff
 
 DEFAULT_MAX_IN_MEMORY = 256 * 1024 * 1024
 
@@ -31,6 +32,7 @@ _CLEANERS: dict[str, Callable[[bytes, int], Cleaning]] = {
     _sniff.GIF: lambda data, _limit: clean_gif(data),
     _sniff.PDF: lambda data, _limit: clean_pdf(data),
     _sniff.ZIP: clean_zip,
+    _sniff.TIFF: clean_tiff,
 }
 
 #: Formats that hold nothing but their visible content: nothing to clean, no warning.

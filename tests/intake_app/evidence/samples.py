@@ -73,6 +73,28 @@ def webp() -> bytes:
     return out.getvalue()
 
 
+def tiff(*, compression: str = "tiff_lzw", gps: bool = False) -> bytes:
+    """A two-page scan, stored sideways (orientation 6), naming its scanner and computer."""
+    tags = Image.Exif()
+    tags[0x010F] = "SCANNER CANARY"
+    tags[0x013B] = "ARTIST CANARY"
+    tags[0x013C] = "HOST CANARY"
+    tags[0x0112] = 6
+    pages = [picture(), picture().rotate(180)]
+    out = io.BytesIO()
+    extra: dict[str, object] = {"exif": camera_exif().tobytes()} if gps else {"tiffinfo": tags}
+    pages[0].save(
+        out,
+        "TIFF",
+        save_all=True,
+        append_images=pages[1:],
+        compression=compression,
+        dpi=(300, 300),
+        **extra,
+    )
+    return out.getvalue()
+
+
 def gif() -> bytes:
     frames = [picture("P"), picture("P").rotate(90)]
     out = io.BytesIO()

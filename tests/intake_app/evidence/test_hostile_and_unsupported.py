@@ -59,7 +59,8 @@ def test_plain_text_has_nothing_hidden_and_needs_no_warning() -> None:
 
 
 @pytest.mark.parametrize(
-    "build", [samples.jpeg, samples.png, samples.webp, samples.gif, samples.pdf, samples.docx]
+    "build",
+    [samples.jpeg, samples.png, samples.webp, samples.gif, samples.tiff, samples.pdf, samples.docx],
 )
 @pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9])
 def test_truncated_files_are_kept_with_a_damaged_warning_not_an_error(
@@ -143,6 +144,7 @@ _SEEDS = [
     samples.png(),
     samples.webp(),
     samples.gif(),
+    samples.tiff(),
     samples.pdf(),
     samples.pdf_with_incremental_update(),
     samples.docx(photo=samples.jpeg()),

@@ -107,6 +107,27 @@ def test_gif_comment_is_removed_and_every_frame_kept() -> None:
     assert len(pixels(stored)) == 2
 
 
+@pytest.mark.parametrize("compression", ["raw", "tiff_lzw", "tiff_adobe_deflate", "packbits"])
+def test_tiff_scanner_and_computer_names_are_removed_pages_unchanged(compression: str) -> None:
+    original = samples.tiff(compression=compression)
+    evidence, stored = attach(original, "scan.tif")
+    assert evidence.media_type == "image/tiff" and evidence.warning is None
+    assert {"camera make and model", "author name", "computer name"} <= summaries(evidence)
+    assert samples.CANARY in original and samples.CANARY not in stored
+    with Image.open(io.BytesIO(stored)) as im:
+        assert im.info.get("dpi") == (300, 300)
+        assert getattr(im, "n_frames", 1) == 2
+    # Pillow shows a TIFF the right way up; the cleaned copy must look the same.
+    assert pixels(stored) == pixels(original)
+
+
+def test_tiff_gps_position_is_removed() -> None:
+    original = samples.tiff(compression="raw", gps=True)
+    evidence, stored = attach(original)
+    assert "location (GPS coordinates)" in summaries(evidence)
+    assert samples.CANARY in original and samples.CANARY not in stored
+
+
 @pytest.mark.parametrize("name", ["report.pdf", "notes.txt", "no-extension", "photo.JPG"])
 def test_media_type_comes_from_the_content_not_the_name(name: str) -> None:
     evidence, stored = attach(samples.jpeg(), name)
