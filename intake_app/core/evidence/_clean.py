@@ -35,9 +35,6 @@ _CLEANERS: dict[str, Callable[[bytes, int], Cleaning]] = {
     _sniff.TIFF: clean_tiff,
 }
 
-#: Formats that hold nothing but their visible content: nothing to clean, no warning.
-_NOTHING_HIDDEN = {_sniff.TEXT}
-
 
 def inspect_and_clean(
     src: BinaryIO,
@@ -66,11 +63,13 @@ def inspect_and_clean(
     if cleaner is None or size > max_in_memory:
         # Audio, video, unknown kinds and very large files are hashed in chunks and
         # stored as they are: never loaded whole.
-        sha256, size, _ = hash_stream(src)
+        sha256, size, plain_text = hash_stream(src)
+        if media_type == _sniff.TEXT and not plain_text:
+            media_type = _sniff.OCTET  # text at the start, something else further on
         if cleaner is not None:
             warning: CleanWarning | None = CleanWarning.TOO_LARGE_TO_CLEAN
-        elif media_type in _NOTHING_HIDDEN:
-            warning = None
+        elif media_type == _sniff.TEXT:
+            warning = None  # plain text hides nothing: what you see is all there is
         else:
             warning = CleanWarning.UNSUPPORTED_FORMAT
         return _as_is(src, display_name, media_type, sha256, size, [], warning)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 from collections.abc import Callable
 from typing import BinaryIO
 
+from intake_app.core.evidence._sniff import is_plain_text
 from intake_app.core.evidence.errors import EvidenceChangedError, EvidenceSourceError
 
 #: Read size for streaming: large enough to be fast, small enough to keep memory flat.
@@ -41,24 +43,34 @@ def read_all(src: BinaryIO, size: int) -> bytes:
     return bytes(data)
 
 
-def hash_stream(src: BinaryIO) -> tuple[str, int, bytes]:
-    """Hash the whole source in chunks; return (sha256 hex, size, first bytes for sniffing).
+def hash_stream(src: BinaryIO) -> tuple[str, int, bool]:
+    """Hash the whole source in chunks; return (sha256 hex, size, whether it is plain text).
 
+    Plain text means valid UTF-8 without control characters other than tabs and line
+    breaks, over the whole file (a text-looking start proves nothing about the rest).
     Memory stays flat whatever the size: only one chunk is held at a time.
     """
     digest = hashlib.sha256()
     size = 0
-    head = b""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text = True
     try:
         src.seek(0)
         while chunk := src.read(CHUNK):
-            if not head:
-                head = bytes(chunk[:4096])
             digest.update(chunk)
             size += len(chunk)
+            if text:
+                try:
+                    text = is_plain_text(decoder.decode(chunk))
+                except UnicodeDecodeError:
+                    text = False
+        if text:
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        text = False
     except (OSError, ValueError) as exc:
         raise EvidenceSourceError() from exc
-    return digest.hexdigest(), size, head
+    return digest.hexdigest(), size, text
 
 
 class _VerifyingReader(io.RawIOBase):

@@ -51,6 +51,27 @@ def test_unsupported_formats_are_kept_unchanged_with_a_warning(
     assert evidence.warning.message.startswith("Metadata could not be removed")
 
 
+@pytest.mark.parametrize(
+    ("data", "media_type"),
+    [
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg"><metadata>CANARY</metadata></svg>',
+            "image/svg+xml",
+        ),
+        (b"<!DOCTYPE html><html><!-- CANARY --></html>", "text/html"),
+        (b'<?xml version="1.0"?><note author="CANARY"/>', "application/xml"),
+        (b"A plain start\n" * 400 + b"\x00\x01binary later", "application/octet-stream"),
+    ],
+)
+def test_markup_and_text_that_turns_binary_are_kept_with_a_warning(
+    data: bytes, media_type: str
+) -> None:
+    evidence, stored = attach(data)
+    assert stored == data
+    assert evidence.media_type == media_type
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+
+
 def test_plain_text_has_nothing_hidden_and_needs_no_warning() -> None:
     data = "Они задержали меня на границе.\n".encode()
     evidence, stored = attach(data)
