@@ -46,6 +46,29 @@ def test_jpeg_pixels_are_bit_identical_after_cleaning() -> None:
     assert pixels(stored) == pixels(original)
 
 
+@pytest.mark.parametrize(
+    ("mode", "options"),
+    [
+        ("RGB", {"progressive": True}),
+        ("RGB", {"restart_marker_blocks": 2}),
+        ("RGB", {"subsampling": 0, "quality": 95}),
+        ("L", {}),
+        ("CMYK", {}),  # Pillow writes an Adobe APP14 block, needed to decode CMYK right
+    ],
+)
+def test_jpeg_variants_keep_their_pixels_and_lose_their_metadata(
+    mode: str, options: dict[str, object]
+) -> None:
+    out = io.BytesIO()
+    samples.picture(mode).save(
+        out, "JPEG", exif=samples.camera_exif(), comment=b"COMMENT CANARY", **options
+    )
+    original = out.getvalue()
+    evidence, stored = attach(original)
+    assert evidence.removed and samples.CANARY not in stored
+    assert pixels(stored) == pixels(original)
+
+
 def test_jpeg_orientation_is_kept_alone_so_the_photo_stays_upright() -> None:
     _, stored = attach(samples.jpeg(orientation=6))
     with Image.open(io.BytesIO(stored)) as im:
