@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from PIL import Image
@@ -157,6 +158,20 @@ def test_media_type_comes_from_the_content_not_the_name(name: str) -> None:
     assert evidence.media_type == "image/jpeg"
     assert evidence.display_name == name
     assert samples.CANARY not in stored
+
+
+def test_json_description_says_what_was_removed_without_values() -> None:
+    evidence, _ = attach(samples.jpeg(), "photo.jpg")
+    described = json.loads(json.dumps(evidence.as_dict()))
+    assert described["media_type"] == "image/jpeg" and described["removed"] is True
+    assert described["warning"] is None
+    assert {"summary": "camera serial number", "kept": False}.items() <= next(
+        item for item in described["found"] if item["summary"] == "camera serial number"
+    ).items()
+    assert "CANARY" not in json.dumps(described)
+    kept, _ = attach(samples.jpeg(), keep_metadata=True)
+    assert kept.as_dict()["warning"] == "kept_on_request"
+    assert all(item["kept"] for item in kept.as_dict()["found"])
 
 
 def test_summaries_never_contain_the_metadata_values() -> None:
