@@ -74,11 +74,13 @@ def hash_stream(src: BinaryIO) -> tuple[str, int, bool]:
 
 
 class _VerifyingReader(io.RawIOBase):
-    """A read-only view of the caller's source that checks, at the end, it did not change.
+    """A read-only view of the caller's source that checks it did not change.
 
     The hash recorded for the evidence must describe the bytes actually stored; if the
-    file was replaced or edited between inspection and storage, reading fails at the end
-    with EvidenceChangedError instead of storing bytes nobody inspected.
+    file was replaced or edited between inspection and storage, the read that delivers
+    the last byte fails with EvidenceChangedError instead of handing over bytes nobody
+    inspected. The check happens on the last byte, not on a later read at end of file,
+    so a caller that reads exactly ``stored_size`` bytes is protected too.
     """
 
     def __init__(self, src: BinaryIO, size: int, sha256: str) -> None:
@@ -87,27 +89,33 @@ class _VerifyingReader(io.RawIOBase):
         self._left = size
         self._expected = sha256
         self._digest = hashlib.sha256()
-        self._checked = False
-        src.seek(0)
+        try:
+            src.seek(0)
+        except (OSError, ValueError) as exc:
+            raise EvidenceSourceError() from exc
+        if size == 0:
+            self._finish()
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
         want = min(len(buffer), self._left)
-        data = self._src.read(want) if want else b""
-        if len(data) != want:
-            raise EvidenceChangedError()
         if not want:
-            extra = self._src.read(1)
-            if extra or (not self._checked and self._digest.hexdigest() != self._expected):
-                raise EvidenceChangedError()
-            self._checked = True
             return 0
-        buffer[:want] = data
+        data = self._src.read(want)
+        if len(data) != want:
+            raise EvidenceChangedError()  # the file became shorter
         self._digest.update(data)
         self._left -= want
+        if not self._left:
+            self._finish()
+        buffer[:want] = data
         return want
+
+    def _finish(self) -> None:
+        if self._src.read(1) or self._digest.hexdigest() != self._expected:
+            raise EvidenceChangedError()
 
 
 def source_opener(src: BinaryIO, size: int, sha256: str) -> Callable[[], BinaryIO]:

@@ -147,6 +147,31 @@ def test_source_changed_after_inspection_is_detected_when_storing() -> None:
         stream.read()
 
 
+def test_changed_source_is_detected_even_when_reading_exactly_the_stored_size() -> None:
+    source = io.BytesIO(AUDIO)
+    evidence = inspect_and_clean(source, "recording.mp3")
+    source.seek(0)
+    source.write(b"X")
+    with pytest.raises(EvidenceChangedError), evidence.open_cleaned() as stream:
+        stream.read(evidence.stored_size)
+
+
+def test_source_that_grew_after_inspection_is_detected() -> None:
+    source = io.BytesIO(AUDIO)
+    evidence = inspect_and_clean(source, "recording.mp3")
+    source.seek(0, io.SEEK_END)
+    source.write(b"appended later")
+    with pytest.raises(EvidenceChangedError), evidence.open_cleaned() as stream:
+        stream.read()
+
+
+def test_a_kept_file_can_be_streamed_again_from_the_start() -> None:
+    evidence = inspect_and_clean(io.BytesIO(AUDIO), "recording.mp3")
+    for _ in range(2):
+        with evidence.open_cleaned() as stream:
+            assert stream.read() == AUDIO
+
+
 class _Unseekable(io.RawIOBase):
     def readable(self) -> bool:
         return True
