@@ -98,24 +98,26 @@ def inspect_and_clean(
         return _as_is(src, display_name, media_type, sha256, size, [], CleanWarning.DAMAGED_FILE)
     media_type = result.media_type or media_type
     found = _dedupe(result.found)
+    if result.cleaned == data:
+        # Nothing to remove: store the original, re-read from the source, so this
+        # object does not hold the whole file in memory until it is stored.
+        return _as_is(src, display_name, media_type, sha256, size, found, None)
     if keep_metadata:
         return _as_is(
             src, display_name, media_type, sha256, size, found, CleanWarning.KEPT_ON_REQUEST
         )
-    removed = result.cleaned != data
-    stored = result.cleaned if removed else data
-    del data
+    cleaned = result.cleaned
     return CleanedEvidence(
         display_name=display_name,
         media_type=media_type,
         original_sha256=sha256,
         original_size=size,
         found=found,
-        removed=removed,
+        removed=True,
         warning=None,
-        stored_sha256=hashlib.sha256(stored).hexdigest() if removed else sha256,
-        stored_size=len(stored),
-        _opener=memory_opener(stored),
+        stored_sha256=hashlib.sha256(cleaned).hexdigest(),
+        stored_size=len(cleaned),
+        _opener=memory_opener(cleaned),
     )
 
 

@@ -89,6 +89,8 @@ def _clean(data: bytes) -> Cleaning:
         found.append(
             MetadataItem(_K.HISTORY, "revisions", "earlier saved versions of the document")
         )
+    if "/ID" in reader.trailer:
+        found.append(MetadataItem(_K.HISTORY, "ID", "document identifiers"))
     info = reader.trailer.get("/Info")
     if info is not None:
         for key in info.get_object():
@@ -121,6 +123,8 @@ def _clean(data: bytes) -> Cleaning:
     # A fresh identifier: the original's may be derived from its path, time and author.
     fresh = ByteStringObject(secrets.token_bytes(16))
     writer._ID = ArrayObject([fresh, fresh])
+    if not found:
+        return Cleaning(cleaned=data)  # nothing to remove: keep the exact original
     # Objects only the removed entries pointed to (the XMP stream, the old Info) would
     # otherwise still be written out, unreferenced but readable.
     writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)

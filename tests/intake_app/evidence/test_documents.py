@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from intake_app.core.evidence import CleanWarning, MetadataKind
 from tests.intake_app.evidence import samples
@@ -57,6 +57,18 @@ def test_photo_shown_in_a_pdf_loses_its_gps_position_but_not_its_pixels() -> Non
     after = PdfReader(io.BytesIO(stored)).pages[0].images[0].image
     assert before is not None and after is not None
     assert after.tobytes() == before.tobytes()
+
+
+def test_pdf_without_metadata_is_stored_exactly_as_given() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    writer.metadata = None
+    out = io.BytesIO()
+    writer.write(out)
+    original = out.getvalue()
+    evidence, stored = attach(original)
+    assert stored == original
+    assert evidence.found == [] and not evidence.removed and evidence.warning is None
 
 
 def test_encrypted_pdf_is_kept_as_it_is_with_a_warning() -> None:

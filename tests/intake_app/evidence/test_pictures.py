@@ -101,6 +101,12 @@ def test_keep_metadata_reports_it_but_stores_the_original() -> None:
     assert "location (GPS coordinates)" in summaries(evidence)
 
 
+def test_keep_metadata_on_a_file_without_metadata_needs_no_warning() -> None:
+    original = samples.jpeg(metadata=False)
+    evidence, stored = attach(original, keep_metadata=True)
+    assert stored == original and evidence.warning is None and evidence.found == []
+
+
 def test_png_text_xmp_and_exif_are_removed_and_pixels_kept() -> None:
     original = samples.png()
     evidence, stored = attach(original)
