@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from intake_app.core.evidence import _sniff
 from intake_app.core.evidence._gif import clean_gif
+from intake_app.core.evidence._isobmff import describe_isobmff
 from intake_app.core.evidence._jpeg import clean_jpeg
 from intake_app.core.evidence._model import (
     CleanedEvidence,
@@ -72,7 +73,8 @@ def inspect_and_clean(
             warning = None  # plain text hides nothing: what you see is all there is
         else:
             warning = CleanWarning.UNSUPPORTED_FORMAT
-        return _as_is(src, display_name, media_type, sha256, size, [], warning)
+        found = describe_isobmff(src, size) if media_type in _sniff.ISOBMFF else []
+        return _as_is(src, display_name, media_type, sha256, size, found, warning)
     data = read_all(src, size)
     sha256 = hashlib.sha256(data).hexdigest()
     try:

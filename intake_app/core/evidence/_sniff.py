@@ -39,6 +39,9 @@ _FTYP_BRANDS = {
     b"3g2a": "video/3gpp2",
 }
 
+#: Types built from ISO base media boxes, whose metadata boxes can be reported.
+ISOBMFF = frozenset({*_FTYP_BRANDS.values(), "video/mp4"})
+
 #: Plain magic numbers at offset 0, longest first where one is a prefix of another.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", PNG),

@@ -7,6 +7,7 @@ other words, so it can be checked to survive.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 from PIL import Image, PngImagePlugin
@@ -269,3 +270,17 @@ def zip_of(parts: dict[str, bytes], *, stored_first: bool = False) -> bytes:
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             archive.writestr(info, content)
     return out.getvalue()
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    """One ISO base media box."""
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def phone_video() -> bytes:
+    """A QuickTime file as an iPhone writes it: where, with what, and when it was recorded."""
+    location = box(b"\xa9xyz", b"\x00\x11\x15\xc7+52.5200+013.4049/")
+    keys = box(b"keys", b"\x00" * 8 + box(b"mdta", b"com.apple.quicktime.location.ISO6709"))
+    udta = box(b"udta", location + box(b"\xa9mod", b"\x00\x0b\x00\x00MODEL CANARY"))
+    moov = box(b"moov", box(b"mvhd", bytes(100)) + udta + box(b"meta", bytes(4) + keys))
+    return box(b"ftyp", b"qt  \x00\x00\x00\x00qt  ") + box(b"mdat", bytes(4096)) + moov

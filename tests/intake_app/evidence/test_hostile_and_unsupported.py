@@ -21,7 +21,7 @@ from intake_app.core.evidence._clean import _CLEANERS
 from intake_app.core.evidence._result import CannotCleanError, DamagedFileError
 from intake_app.core.evidence._sniff import sniff
 from tests.intake_app.evidence import samples
-from tests.intake_app.evidence.helpers import attach
+from tests.intake_app.evidence.helpers import attach, summaries
 
 AUDIO = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"TPE1 ARTIST CANARY" + bytes(range(256)) * 4
 VIDEO = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2" + b"\x00" * 512
@@ -69,6 +69,23 @@ def test_markup_and_text_that_turns_binary_are_kept_with_a_warning(
     evidence, stored = attach(data)
     assert stored == data
     assert evidence.media_type == media_type
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+
+
+def test_video_location_and_device_are_reported_though_they_cannot_be_removed() -> None:
+    original = samples.phone_video()
+    evidence, stored = attach(original, "border.mov")
+    assert evidence.media_type == "video/quicktime"
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+    assert stored == original
+    assert {"location (GPS coordinates)", "camera make and model"} <= summaries(evidence)
+    assert all(item["kept"] for item in evidence.as_dict()["found"])
+
+
+def test_video_with_lying_box_sizes_is_kept_without_an_error() -> None:
+    data = samples.box(b"ftyp", b"isom\x00\x00\x00\x00") + b"\x00\x00\x00\x01moov" + b"\xff" * 8
+    evidence, stored = attach(data + bytes(64))
+    assert stored == data + bytes(64)
     assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
 
 
