@@ -90,7 +90,7 @@ def describe_exif(block: bytes) -> tuple[list[MetadataItem], int]:
             sub = exif.get_ifd(ExifTags.IFD.Exif)
             gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
             thumbnail = exif.get_ifd(ExifTags.IFD.IFD1)
-    except Exception:
+    except Exception:  # Pillow raises many types on hostile EXIF; it must not stop us
         return [MetadataItem(_K.OTHER, "EXIF", "camera and picture details (unreadable)")], 1
     value = base.get(ORIENTATION_TAG)
     if isinstance(value, int) and 1 <= value <= 8:

@@ -73,7 +73,7 @@ def clean_pdf(data: bytes) -> Cleaning:
             return _clean(data)
         except (CannotCleanError, DamagedFileError):
             raise
-        except Exception as exc:
+        except Exception as exc:  # pypdf raises many types on hostile input
             raise DamagedFileError() from exc
 
 
@@ -207,6 +207,6 @@ def _stream_bytes(ref: Any) -> bytes:
     """The decoded bytes of a metadata stream, or nothing if it cannot be decoded."""
     try:
         data = ref.get_object().get_data()
-    except Exception:
+    except Exception:  # a broken XMP stream is still reported, only less precisely
         return b""
     return bytes(data[:SCAN_LIMIT]) if isinstance(data, bytes | bytearray) else b""

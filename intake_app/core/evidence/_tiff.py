@@ -53,7 +53,7 @@ def clean_tiff(data: bytes, limit: int) -> Cleaning:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise CannotCleanError() from exc
-        except Exception as exc:
+        except Exception as exc:  # image decoders raise many types on bad input
             raise DamagedFileError() from exc
 
 
