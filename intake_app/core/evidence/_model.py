@@ -86,7 +86,7 @@ class CleanedEvidence:
     ``stored_sha256`` and ``stored_size`` describe the bytes :meth:`open_cleaned` yields.
     """
 
-    display_name: str
+    display_name: str = field(repr=False)  # a file name can say who or what it is about
     media_type: str
     original_sha256: str
     original_size: int

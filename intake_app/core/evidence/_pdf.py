@@ -94,8 +94,11 @@ def _clean(data: bytes) -> Cleaning:
     info = reader.trailer.get("/Info")
     if info is not None:
         for key in info.get_object():
-            kind, summary = _INFO_KEYS.get(str(key), (_K.OTHER, "custom document property"))
-            found.append(MetadataItem(kind, f"Info{key}", summary))
+            if str(key) in _INFO_KEYS:
+                kind, summary = _INFO_KEYS[str(key)]
+                found.append(MetadataItem(kind, f"Info{key}", summary))
+            else:  # a custom key's name may itself say too much: not repeated
+                found.append(MetadataItem(_K.OTHER, "Info/custom", "custom document property"))
     root = reader.trailer["/Root"].get_object()
     if not isinstance(root, DictionaryObject):
         raise DamagedFileError(found)

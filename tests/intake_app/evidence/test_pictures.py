@@ -180,6 +180,12 @@ def test_json_description_says_what_was_removed_without_values() -> None:
     assert all(item["kept"] for item in kept.as_dict()["found"])
 
 
+def test_repr_names_neither_the_file_nor_its_content() -> None:
+    evidence, _ = attach(samples.jpeg(), "asylum-interview-Karimova.jpg")
+    assert "Karimova" not in repr(evidence)
+    assert "CANARY" not in repr(evidence)
+
+
 def test_summaries_never_contain_the_metadata_values() -> None:
     for data in (samples.jpeg(), samples.png(), samples.webp(), samples.gif()):
         evidence, _ = attach(data)
