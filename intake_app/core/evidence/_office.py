@@ -311,7 +311,9 @@ def _clean_picture(name: str, content: bytes, found: list[MetadataItem]) -> byte
         result = cleaner(content)
     except DamagedFileError:
         found.append(
-            MetadataItem(_K.EMBEDDED, name, "a picture inside that could not be cleaned", kept=True)
+            MetadataItem(
+                _K.EMBEDDED, "picture", "a picture inside that could not be cleaned", kept=True
+            )
         )
         return None
     found.extend(result.found)
