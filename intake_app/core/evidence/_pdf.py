@@ -46,6 +46,9 @@ _pypdf_log.propagate = False
 
 #: A bound on the pages we walk; beyond it the file is treated as hostile.
 MAX_PAGES = 50_000
+#: Objects in the cross-reference tables: each becomes a Python object when rewritten,
+#: so a small file of millions of tiny objects could exhaust memory.
+MAX_OBJECTS = 1_000_000
 #: Forms drawing forms drawing forms: real documents nest a few levels at most.
 _MAX_FORM_DEPTH = 8
 
@@ -114,8 +117,8 @@ def _clean(data: bytes) -> Cleaning:
                 _K.EMBEDDED, "EmbeddedFiles", "files attached inside the document", kept=True
             )
         )
-    if len(reader.pages) > MAX_PAGES:
-        raise DamagedFileError(found)
+    if len(reader.pages) > MAX_PAGES or _object_count(reader) > MAX_OBJECTS:
+        raise DamagedFileError(found)  # rewriting would take unbounded time and memory
 
     writer = PdfWriter(clone_from=reader)
     writer.metadata = None
@@ -134,6 +137,11 @@ def _clean(data: bytes) -> Cleaning:
     out = io.BytesIO()
     writer.write(out)
     return Cleaning(cleaned=out.getvalue(), found=found)
+
+
+def _object_count(reader: PdfReader) -> int:
+    """How many objects the cross-reference tables announce (all generations)."""
+    return sum(len(table) for table in reader.xref.values()) + len(reader.xref_objStm)
 
 
 def _clean_page(page: DictionaryObject) -> list[MetadataItem]:

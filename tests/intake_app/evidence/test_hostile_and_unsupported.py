@@ -15,6 +15,7 @@ from intake_app.core.evidence import (
     CleanWarning,
     EvidenceChangedError,
     EvidenceSourceError,
+    _pdf,
     inspect_and_clean,
 )
 from intake_app.core.evidence._clean import _CLEANERS
@@ -145,6 +146,16 @@ def test_pdf_with_a_broken_structure_is_kept_with_a_warning() -> None:
     data = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ntrailer << /Root 9 0 R >>\n"
     evidence, stored = attach(data)
     assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == data
+
+
+def test_pdf_with_more_objects_than_the_bound_is_kept_as_damaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The real bound is a million objects; lowering it shows the check is applied.
+    monkeypatch.setattr(_pdf, "MAX_OBJECTS", 3)
+    original = samples.pdf()
+    evidence, stored = attach(original)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == original
 
 
 def test_file_larger_than_the_memory_bound_is_kept_with_a_warning() -> None:
