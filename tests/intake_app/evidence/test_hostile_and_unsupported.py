@@ -15,6 +15,7 @@ from intake_app.core.evidence import (
     CleanWarning,
     EvidenceChangedError,
     EvidenceSourceError,
+    _office,
     _pdf,
     inspect_and_clean,
 )
@@ -154,6 +155,15 @@ def test_pdf_with_more_objects_than_the_bound_is_kept_as_damaged(
     # The real bound is a million objects; lowering it shows the check is applied.
     monkeypatch.setattr(_pdf, "MAX_OBJECTS", 3)
     original = samples.pdf()
+    evidence, stored = attach(original)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == original
+
+
+def test_archive_with_more_entries_than_the_bound_is_kept_as_damaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_office, "MAX_ENTRIES", 3)  # the real bound is 10,000 entries
+    original = samples.docx()
     evidence, stored = attach(original)
     assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == original
 
