@@ -9,6 +9,7 @@ from PySide6.QtCore import QLoggingCategory, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from intake_app.core.errors import NotAVaultError
 from intake_app.core.vault import (
     VaultState,
     create_vault,
@@ -64,12 +65,15 @@ def run_desktop(vault_dir: Path) -> int:
     """Open the desktop app on ``vault_dir``; returns the process exit status.
 
     Shows the first-run wizard when the folder has no vault yet, the unlock window
-    otherwise (a folder that is something else gets the unlock window's inline error on
-    the first attempt; the folder is never touched).
+    otherwise; a folder that holds something else gets the unlock window with the inline
+    "not a vault" sentence, and is never touched.
     """
     _quiet_qt()
     app = create_application()
     controller = build_controller(vault_dir)
     app.aboutToQuit.connect(controller.shutdown)
-    controller.start(first_run=vault_state(vault_dir) is VaultState.MISSING)
+    state = vault_state(vault_dir)
+    controller.start(first_run=state is VaultState.MISSING)
+    if state is VaultState.NOT_A_VAULT:
+        controller.unlock_window.show_problem(NotAVaultError())
     return app.exec()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from intake_app.core.errors import NotAVaultError
 from intake_app.core.vault import create_vault, unlock_vault
 from intake_app.ui.app import create_application
 from intake_app.ui.clipboard import PASSWORD_MANAGER_HINT
@@ -126,8 +127,14 @@ def test_panic_hides_everything_locks_and_clears_our_clipboard_text(
     assert clipboard.text() == "a secret case number"
     mime = clipboard.mimeData(QClipboard.Mode.Clipboard)
     assert mime is not None and bytes(mime.data(PASSWORD_MANAGER_HINT).data()) == b"secret"
+    main = unlocked.main_window
+    qtbot.waitExposed(main)
     with qtbot.waitSignal(unlocked.locked):
-        unlocked.panic()
+        qtbot.keyClick(
+            main,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert clipboard.text() == ""
     assert not unlocked.main_window.isVisible()
     assert unlocked.unlock_window.isMinimized()
@@ -178,3 +185,21 @@ def test_russian_interface_shows_russian_strings(
         assert ctl.main_window.empty_state.text().startswith("Отчётов пока нет")
     finally:
         _tear_down(ctl)
+
+
+def test_minimising_the_main_window_locks_by_default(qtbot: QtBot, unlocked: AppController) -> None:
+    with qtbot.waitSignal(unlocked.locked):
+        unlocked.main_window.showMinimized()
+    assert unlocked.state is ShellState.LOCKED
+
+
+def test_a_folder_that_is_not_a_vault_is_said_inline_at_start(
+    qtbot: QtBot, controller: AppController, vault_dir: Path
+) -> None:
+    vault_dir.mkdir()
+    (vault_dir / "holiday.txt").write_text("not a vault")
+    controller.start(first_run=False)
+    controller.unlock_window.show_problem(NotAVaultError())
+    assert controller.unlock_window.error_label.isVisibleTo(controller.unlock_window)
+    assert "not an Intake Desk vault" in controller.unlock_window.error_label.text()
+    assert (vault_dir / "holiday.txt").read_text() == "not a vault"

@@ -138,6 +138,10 @@ class UnlockWindow(QWidget):
         self.language.setCurrentIndex(list(Language).index(language))
         self.language.blockSignals(False)
 
+    def show_problem(self, error: BaseException) -> None:
+        """Show ``error``'s sentence inline (e.g. a folder that is not a vault, at start)."""
+        self._show_error(describe(error))
+
     def reset(self) -> None:
         """Back to a fresh state: empty field, no error, inputs enabled, focus in field."""
         self.passphrase.clear()
