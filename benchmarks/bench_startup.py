@@ -14,9 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's intake_app
 
-from benchmarks._common import ratio_line, run_child
+from _common import ratio_line, run_child  # the script's own folder is on sys.path
 
 RUNS = 5
 
