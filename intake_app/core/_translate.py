@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 from intake_app.core.errors import (
     DiskFullError,
+    DiskWriteError,
     DuplicateRecordError,
     RecordNotFoundError,
     SessionClosedError,
@@ -22,7 +23,7 @@ from intake_app.core.errors import (
     VaultPart,
     VaultTooNewError,
 )
-from intake_app.core.fsutil import NO_SPACE
+from intake_app.core.fsutil import NO_SPACE, WRITE_REFUSED
 from intake_app.storage import errors as st
 
 T = TypeVar("T")
@@ -35,6 +36,8 @@ def storage_errors() -> Iterator[None]:
         yield
     except st.StorageFullError:
         raise DiskFullError from None
+    except st.StorageIOError:
+        raise DiskWriteError from None
     except (st.DatabaseCorruptError, st.DatabaseKeyError):
         raise VaultCorruptError(part=VaultPart.DATABASE) from None
     except st.SchemaTooNewError:
@@ -48,6 +51,8 @@ def storage_errors() -> Iterator[None]:
     except OSError as exc:
         if exc.errno in NO_SPACE:
             raise DiskFullError from None
+        if exc.errno in WRITE_REFUSED:
+            raise DiskWriteError from None
         raise
 
 

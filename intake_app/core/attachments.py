@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto.filecrypt import FileCryptError, new_file_key, open_sealed, seal
+from crypto.filecrypt import FileCryptError, Readable, new_file_key, open_sealed, seal
 from intake_app.core._translate import storage_errors
 from intake_app.core.errors import VaultCorruptError, VaultPart
 from intake_app.core.fsutil import disk_full_as_error, fsync_dir
@@ -43,7 +43,7 @@ class AttachmentStore:
     def add(
         self,
         case_id: str,
-        src: BinaryIO,
+        src: Readable,
         display_name: str,
         media_type: str,
         *,

@@ -82,7 +82,11 @@ class SessionClosedError(IntakeError):
     """The vault is locked; unlock it again."""
 
 
-class DiskFullError(IntakeError):
+class DiskWriteError(IntakeError):
+    """The disk refused to save (it may be full or failing); nothing was changed."""
+
+
+class DiskFullError(DiskWriteError):
     """The disk is full; free some space and try again. Nothing was changed."""
 
 

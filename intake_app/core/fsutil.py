@@ -9,10 +9,13 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake_app.core.errors import DiskFullError
+from intake_app.core.errors import DiskFullError, DiskWriteError
 
-#: errno values that mean "no room": a full disk, a quota, or a file size limit.
-NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+#: errno values that mean "no room": a full disk or a quota.
+NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
+#: errno values where the disk refused the write for another reason: a file size limit
+#: (FAT32 USB sticks stop at 4 GiB) or an I/O error.
+WRITE_REFUSED = frozenset({errno.EFBIG, errno.EIO})
 
 
 def fsync_dir(path: Path) -> None:
@@ -28,12 +31,14 @@ def fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def disk_full_as_error() -> Iterator[None]:
-    """Turn an OSError that means "no room" into ``DiskFullError``."""
+    """Turn OSErrors that mean "no room" or "write refused" into ``DiskWriteError``s."""
     try:
         yield
     except OSError as exc:
         if exc.errno in NO_SPACE:
             raise DiskFullError from None
+        if exc.errno in WRITE_REFUSED:
+            raise DiskWriteError from None
         raise
 
 

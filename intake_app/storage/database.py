@@ -32,8 +32,8 @@ import sqlcipher3
 from intake_app.storage.errors import (
     DatabaseCorruptError,
     DatabaseKeyError,
-    StorageError,
     StorageFullError,
+    StorageIOError,
 )
 from intake_app.storage.migrations import LATEST_VERSION, current_version, migrate
 
@@ -60,8 +60,10 @@ def translate_errors() -> Iterator[None]:
             raise StorageFullError from None
         if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc):
             raise DatabaseCorruptError from None
-        if name == "SQLITE_IOERR" or name.startswith("SQLITE_IOERR"):
-            raise StorageError("The database file could not be read or written.") from None
+        if name.startswith("SQLITE_IOERR"):
+            # e.g. EFBIG (a file size limit) or a failing disk: SQLite reports only ENOSPC
+            # as SQLITE_FULL. The transaction was rolled back either way.
+            raise StorageIOError from None
         raise
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -77,10 +79,13 @@ class Database:
         self.path = path
 
     @classmethod
-    def create(cls, path: Path, key: bytes | bytearray) -> Database:
+    def create(
+        cls, path: Path, key: bytes | bytearray, *, schema_version: int = LATEST_VERSION
+    ) -> Database:
         """Create a new database at ``path`` (which must not exist), migrated to the latest.
 
-        Raises ``FileExistsError`` if ``path`` exists.
+        ``schema_version`` stops at an earlier step (for upgrade tests). Raises
+        ``FileExistsError`` if ``path`` exists.
         """
         if path.exists():
             raise FileExistsError(path)
@@ -89,7 +94,7 @@ class Database:
             # Must precede the first table; a full VACUUM needs the whole db in memory.
             db._conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             db._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-            migrate(db._conn)
+            migrate(db._conn, schema_version)
         return db
 
     @classmethod
@@ -104,11 +109,6 @@ class Database:
         if not path.is_file():
             raise FileNotFoundError(path)
         db = cls._connect(path, key, mode="rw")
-        try:
-            db._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            db.close()
-            raise DatabaseKeyError from None
         try:
             with translate_errors():
                 db._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
@@ -134,14 +134,22 @@ class Database:
             conn.set_key(raw)
         finally:
             raw[:] = bytes(len(raw))
-        for pragma in (
-            "PRAGMA cipher_memory_security = ON",  # SQLCipher wipes its own buffers
-            "PRAGMA temp_store = MEMORY",  # no temporary files, encrypted or not
-            "PRAGMA secure_delete = ON",  # freed pages are zeroed before reuse
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA synchronous = FULL",
-        ):
-            conn.execute(pragma)
+        try:
+            # The first statement that reads page 1 proves the key (SQLCipher checks the
+            # page's HMAC); a failure means a wrong key or a damaged first page.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in (
+                "PRAGMA cipher_memory_security = ON",  # SQLCipher wipes its own buffers
+                "PRAGMA temp_store = MEMORY",  # no temporary files, encrypted or not
+                "PRAGMA secure_delete = ON",  # freed pages are zeroed before reuse
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA synchronous = FULL",
+            ):
+                conn.execute(pragma)
+        except sqlcipher3.DatabaseError:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.close()
+            raise DatabaseKeyError from None
         db = cls(conn, path)
         return db
 

@@ -22,7 +22,11 @@ class DatabaseCorruptError(StorageError):
     """The database file is damaged."""
 
 
-class StorageFullError(StorageError):
+class StorageIOError(StorageError):
+    """The database file could not be read or written (the disk may be full or failing)."""
+
+
+class StorageFullError(StorageIOError):
     """The disk is full."""
 
 

@@ -1,0 +1,165 @@
+"""Vault subcommands: init, check, passwd, backup, restore.
+
+Each prints one line for people (or JSON with ``--json``) and returns 0, or raises an
+error that ``intake_app.cli.main`` turns into one sentence and a non-zero status.
+Passphrases come from a prompt or a file, never from an argument; buffers holding them
+are overwritten after use (Python may still hold copies; see docs/vault.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from intake_app.cli._common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CliError,
+    GlobalOptions,
+    emit,
+    read_passphrase,
+    read_passphrase_file,
+)
+from intake_app.core.errors import FolderNotEmptyError, NotAVaultError, VaultExistsError
+from intake_app.core.vault import (
+    VaultState,
+    create_vault,
+    restore_backup,
+    unlock_vault,
+    vault_state,
+)
+
+
+def _wipe(secret: bytearray) -> None:
+    secret[:] = bytes(len(secret))
+
+
+def _check_creatable(path: Path) -> None:
+    """Refuse before prompting: a person should not type a passphrase for nothing."""
+    state = vault_state(path)
+    if state is VaultState.VAULT:
+        raise VaultExistsError
+    if state is VaultState.NOT_A_VAULT:
+        raise NotAVaultError if path.exists() and not path.is_dir() else FolderNotEmptyError
+
+
+def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    _check_creatable(opts.vault_dir)
+    passphrase = read_passphrase(opts, "New passphrase: ", confirm=True)
+    try:
+        create_vault(opts.vault_dir, passphrase).close()
+    finally:
+        _wipe(passphrase)
+    emit(
+        opts,
+        f"Created a new vault in {opts.vault_dir}.",
+        {"vault": str(opts.vault_dir), "created": True},
+    )
+    return EXIT_OK
+
+
+def cmd_check(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(opts)
+    try:
+        session = unlock_vault(opts.vault_dir, passphrase)
+    finally:
+        _wipe(passphrase)
+    with session:
+        problems = session.check_integrity()
+    if not problems:
+        emit(opts, "ok", {"vault": str(opts.vault_dir), "ok": True, "problems": []})
+        return EXIT_OK
+    emit(
+        opts, "\n".join(problems), {"vault": str(opts.vault_dir), "ok": False, "problems": problems}
+    )
+    print(
+        f"The vault is damaged ({len(problems)} problem(s) found); restore it from a backup.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE
+
+
+def cmd_passwd(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(opts, "Current passphrase: ")
+    try:
+        if args.new_passphrase_file is not None:
+            new = read_passphrase_file(Path(args.new_passphrase_file).expanduser())
+        else:
+            prompt_opts = GlobalOptions(opts.vault_dir, None, opts.json, opts.debug)
+            new = read_passphrase(prompt_opts, "New passphrase: ", confirm=True)
+        try:
+            with unlock_vault(opts.vault_dir, passphrase) as session:
+                session.change_passphrase(new)
+        finally:
+            _wipe(new)
+    finally:
+        _wipe(passphrase)
+    emit(opts, "The passphrase was changed.", {"vault": str(opts.vault_dir), "changed": True})
+    return EXIT_OK
+
+
+def cmd_backup(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    dest = Path(args.output).expanduser()
+    if dest.exists():
+        raise CliError(f"{dest} already exists; choose a new file name.")
+    passphrase = read_passphrase(opts)
+    try:
+        session = unlock_vault(opts.vault_dir, passphrase)
+    finally:
+        _wipe(passphrase)
+    with session:
+        session.backup(dest)
+    emit(
+        opts,
+        f"Wrote the backup to {dest} and checked it.",
+        {"vault": str(opts.vault_dir), "backup": str(dest), "verified": True},
+    )
+    return EXIT_OK
+
+
+def cmd_restore(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CliError(f"There is no backup file at {source}.")
+    _check_creatable(opts.vault_dir)
+    passphrase = read_passphrase(opts, "Passphrase of the backup: ")
+    try:
+        restore_backup(source, opts.vault_dir, passphrase)
+    finally:
+        _wipe(passphrase)
+    emit(
+        opts,
+        f"Restored the vault into {opts.vault_dir}.",
+        {"vault": str(opts.vault_dir), "restored_from": str(source)},
+    )
+    return EXIT_OK
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    """Add the vault subcommands."""
+    p = subparsers.add_parser("init", parents=parents, help="create a new vault")
+    p.set_defaults(handler=cmd_init)
+    p = subparsers.add_parser(
+        "check", parents=parents, help="unlock and check the vault's integrity"
+    )
+    p.set_defaults(handler=cmd_check)
+    p = subparsers.add_parser("passwd", parents=parents, help="change the vault's passphrase")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from FILE instead of prompting",
+    )
+    p.set_defaults(handler=cmd_passwd)
+    p = subparsers.add_parser("backup", parents=parents, help="write an encrypted backup")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the new backup file")
+    p.set_defaults(handler=cmd_backup)
+    p = subparsers.add_parser(
+        "restore",
+        parents=parents,
+        help="restore a backup into --vault (which must be empty or absent)",
+    )
+    p.add_argument("file", metavar="FILE", help="the backup file")
+    p.set_defaults(handler=cmd_restore)

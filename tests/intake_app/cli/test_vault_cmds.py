@@ -1,0 +1,189 @@
+"""The vault subcommands, run in-process (fast KDF) and, for a few, as real processes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crypto.testing import fast_kdf_params
+from intake_app.cli import main
+from intake_app.core.vault import unlock_vault
+
+
+@pytest.fixture(autouse=True)
+def _fast_calibration(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The CLI calibrates Argon2id to ~0.5 s; in-process tests use the test double instead.
+    monkeypatch.setattr("intake_app.core.vault.calibrate", lambda: fast_kdf_params())
+
+
+@pytest.fixture
+def pw(tmp_path: Path) -> Path:
+    path = tmp_path / "pass.txt"
+    path.write_bytes(b"first passphrase\n")
+    return path
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _one_sentence(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_init_then_check_prints_ok(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    assert main(["init", "--vault", str(vault), "--passphrase-file", str(pw)]) == 0
+    assert main(["--vault", str(vault), "--passphrase-file", str(pw), "check"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "ok"
+
+
+def test_check_json_reports_ok(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    capsys.readouterr()
+    assert main(["check", "--json", "--vault", str(vault), "--passphrase-file", str(pw)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"ok": True, "problems": [], "vault": str(vault)}
+
+
+def test_init_over_existing_vault_fails_with_one_sentence(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    before = _hashes(vault)
+    capsys.readouterr()
+    assert main(["init", "--vault", str(vault), "--passphrase-file", str(pw)]) == 1
+    assert _one_sentence(capsys.readouterr().err) == "A vault already exists in this folder."
+    assert _hashes(vault) == before
+
+
+def test_wrong_passphrase_fails_and_changes_no_byte(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    before = _hashes(vault)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_bytes(b"guess")
+    capsys.readouterr()
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(wrong)]) == 1
+    assert _one_sentence(capsys.readouterr().err) == "The passphrase is not correct."
+    assert _hashes(vault) == before
+
+
+def test_passwd_rewraps_key_and_leaves_database_bytes_identical(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    db_before = (vault / "vault.db").read_bytes()
+    key_before = (vault / "vault.key").read_bytes()
+    new = tmp_path / "new.txt"
+    new.write_bytes(b"second passphrase\n")
+    args = ["passwd", "--vault", str(vault), "--passphrase-file", str(pw)]
+    assert main([*args, "--new-passphrase-file", str(new)]) == 0
+    assert (vault / "vault.db").read_bytes() == db_before
+    assert (vault / "vault.key").read_bytes() != key_before
+    capsys.readouterr()
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(pw)]) == 1
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(new)]) == 0
+
+
+def test_backup_and_restore_round_trip(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, copy, bak = tmp_path / "v", tmp_path / "copy", tmp_path / "v.backup"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    with unlock_vault(vault, b"first passphrase") as s:
+        case = s.cases.create(form_id="f", form_version="1", form_hash="h", title="mine")
+    assert (
+        main(["backup", "-o", str(bak), "--vault", str(vault), "--passphrase-file", str(pw)]) == 0
+    )
+    assert main(["restore", str(bak), "--vault", str(copy), "--passphrase-file", str(pw)]) == 0
+    with unlock_vault(copy, b"first passphrase") as s:
+        assert s.cases.get(case.id).title == "mine"
+
+
+def test_restore_into_non_empty_folder_is_refused(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, bak, other = tmp_path / "v", tmp_path / "v.backup", tmp_path / "other"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    main(["backup", "-o", str(bak), "--vault", str(vault), "--passphrase-file", str(pw)])
+    other.mkdir()
+    (other / "keep.txt").write_text("mine")
+    capsys.readouterr()
+    assert main(["restore", str(bak), "--vault", str(other), "--passphrase-file", str(pw)]) == 1
+    assert "not empty" in _one_sentence(capsys.readouterr().err)
+    assert [p.name for p in other.iterdir()] == ["keep.txt"]
+
+
+def test_backup_refuses_to_overwrite_a_file(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, bak = tmp_path / "v", tmp_path / "exists"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    bak.write_text("precious")
+    capsys.readouterr()
+    assert (
+        main(["backup", "-o", str(bak), "--vault", str(vault), "--passphrase-file", str(pw)]) == 1
+    )
+    assert "already exists" in _one_sentence(capsys.readouterr().err)
+    assert bak.read_text() == "precious"
+
+
+def test_restore_of_missing_backup_file_is_one_sentence(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["restore", str(tmp_path / "nope"), "--vault", str(tmp_path / "v")]
+    assert main([*args, "--passphrase-file", str(pw)]) == 1
+    assert "no backup file" in _one_sentence(capsys.readouterr().err)
+    assert not (tmp_path / "v").exists()
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    repo = Path(__file__).resolve().parents[3]
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    env.pop("INTAKE_TESTING", None)  # a real run: production calibration, no test doubles
+    return subprocess.run(
+        [sys.executable, "-m", "intake_app", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_real_process_init_and_check_with_calibrated_kdf(tmp_path: Path, pw: Path) -> None:
+    vault = tmp_path / "v"
+    created = _run(["init", "--vault", str(vault), "--passphrase-file", str(pw)], tmp_path)
+    assert created.returncode == 0, created.stderr
+    checked = _run(["--vault", str(vault), "check", "--passphrase-file", str(pw)], tmp_path)
+    assert (checked.returncode, checked.stdout.strip()) == (0, "ok")
+
+
+def test_real_process_without_passphrase_source_fails_cleanly(tmp_path: Path) -> None:
+    result = _run(["init", "--vault", str(tmp_path / "v")], tmp_path)
+    assert result.returncode == 1
+    assert _one_sentence(result.stderr).startswith("No passphrase")
+    assert not (tmp_path / "v").exists()
