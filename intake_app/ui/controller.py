@@ -8,8 +8,9 @@ thread - queued behind any operation in flight, so an in-flight save finishes fi
 show the unlock window. The "remember on this device" keychain entry is used only at
 launch, never to reopen a vault that was locked.
 
-Panic (Ctrl+Shift+Q, anywhere in the app): the same lock at once, and the unlock window
-comes back minimised, so nothing of the app stays on screen.
+Panic (Ctrl+Shift+Q in any window or dialog, see ``panic.py``; also Vault > Hide and lock
+now): the same lock at once, and the unlock window comes back minimised, so nothing of the
+app stays on screen.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from intake_app.ui import vault_api
 from intake_app.ui.autolock import AppStateWatcher, InactivityWatcher
 from intake_app.ui.clipboard import ClipboardGuard
 from intake_app.ui.i18n import Language, LanguageSwitcher
+from intake_app.ui.panic import PanicWatcher
 from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
 from intake_app.ui.windows.backup import BackupDialog, choose_backup_file
 from intake_app.ui.windows.main_window import MainWindow
@@ -33,8 +34,6 @@ from intake_app.ui.windows.passphrase_dialog import ChangePassphraseDialog
 from intake_app.ui.windows.settings import SettingsDialog
 from intake_app.ui.windows.unlock import UnlockWindow
 from intake_app.ui.windows.wizard import FirstRunWizard
-
-PANIC_SHORTCUT = QKeySequence("Ctrl+Shift+Q")
 
 VaultOpener = Callable[[Path, bytearray], SessionLike]
 KeychainOpener = Callable[[Path], SessionLike | None]
@@ -109,11 +108,11 @@ class AppController(QObject):
         self.main_window.backup_requested.connect(self.open_backup)
         self.main_window.minimized.connect(self._on_minimized)
         self.wizard: FirstRunWizard | None = None
-        for window in (self.unlock_window, self.main_window):
-            shortcut = QShortcut(PANIC_SHORTCUT, window)
-            shortcut.setObjectName("panicShortcut")
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(self.panic)
+        self.main_window.panic_requested.connect(self.panic)
+        self.panic_watcher = PanicWatcher(self)
+        self.panic_watcher.panic_requested.connect(self.panic)
+        if app is not None:
+            app.installEventFilter(self.panic_watcher)
 
     # -- start ------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QDialog
@@ -17,6 +18,7 @@ from intake_app.ui.clipboard import PASSWORD_MANAGER_HINT
 from intake_app.ui.controller import AppController, ShellState
 from intake_app.ui.i18n import Language
 from intake_app.ui.tasks import DbOp
+from intake_app.ui.windows.passphrase_dialog import ChangePassphraseDialog
 
 from .conftest import PASSPHRASE
 
@@ -203,3 +205,18 @@ def test_a_folder_that_is_not_a_vault_is_said_inline_at_start(
     assert controller.unlock_window.error_label.isVisibleTo(controller.unlock_window)
     assert "not an Intake Desk vault" in controller.unlock_window.error_label.text()
     assert (vault_dir / "holiday.txt").read_text() == "not a vault"
+
+
+def test_panic_key_works_under_a_modal_dialog(qtbot: QtBot, unlocked: AppController) -> None:
+    unlocked.open_change_passphrase()
+    dialog = unlocked.main_window.findChildren(ChangePassphraseDialog)[0]
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(unlocked.locked):
+        qtbot.keyClick(
+            dialog.pair.first,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert not shiboken6.isValid(dialog)  # closed (and deleted) by the lock
+    assert not unlocked.main_window.isVisible()
+    assert unlocked.unlock_window.isMinimized()

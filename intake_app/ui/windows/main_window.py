@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.messages import describe
 from intake_app.ui.models.cases import CaseListModel
+from intake_app.ui.panic import PANIC_SHORTCUT
 from intake_app.ui.tasks import DbOp, TaskRunner
 from intake_app.ui.windows.unlock import short_path
 
@@ -35,7 +36,8 @@ class MainWindow(QMainWindow):
 
     Signals (requests the controller acts on): ``lock_requested()``, ``quit_requested()``,
     ``settings_requested()``, ``change_passphrase_requested()``, ``backup_requested()``;
-    ``minimized()`` when the person minimises the window (the vault may lock on it).
+    ``minimized()`` when the person minimises the window (the vault may lock on it);
+    ``panic_requested()`` from the menu (the key itself is caught app-wide, see panic.py).
     """
 
     lock_requested = Signal()
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
     change_passphrase_requested = Signal()
     backup_requested = Signal()
     minimized = Signal()
+    panic_requested = Signal()
 
     def __init__(self, runner: TaskRunner, vault_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,11 @@ class MainWindow(QMainWindow):
             return act
 
         self.lock_action = action("lockAction", self.lock_requested.emit, LOCK_SHORTCUT)
+        self.panic_action = action("panicAction", self.panic_requested.emit)
+        # Shown in the menu for discoverability only; PanicWatcher handles the key itself
+        # (a registered shortcut would be blocked under modal dialogs).
+        self.panic_action.setShortcut(PANIC_SHORTCUT)
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.change_passphrase_action = action(
             "changePassphraseAction", self.change_passphrase_requested.emit
         )
@@ -128,6 +136,7 @@ class MainWindow(QMainWindow):
         self.vault_menu = self.menuBar().addMenu("")
         self.vault_menu.setObjectName("vaultMenu")
         self.vault_menu.addAction(self.lock_action)
+        self.vault_menu.addAction(self.panic_action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.change_passphrase_action)
         self.vault_menu.addAction(self.backup_action)
@@ -171,13 +180,18 @@ class MainWindow(QMainWindow):
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
+        self.panic_action.setText(self.tr("&Hide and lock now"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase..."))
         self.backup_action.setText(self.tr("&Backup..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Intake Desk"))
         self.empty_state.setText(
-            self.tr("No reports yet") + "\n\n" + self.tr("Your reports will appear here.")
+            self.tr("No reports yet")
+            + "\n\n"
+            + self.tr("Your reports will appear here.")
+            + "\n\n"
+            + self.tr("Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.")
         )
         self.case_table.setAccessibleName(self.tr("Reports"))
         self.empty_state.setAccessibleName(self.tr("No reports yet"))

@@ -80,6 +80,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.keychain_reason)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Wrapped labels need a width to compute their height; without one they overlap.
+        self.setMinimumWidth(520)
 
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -101,6 +103,7 @@ class SettingsDialog(QDialog):
             self.keychain_reason.setText(describe_keychain_problem(settings.keychain.problem))
             self.keychain_reason.setVisible(True)
         self._set_enabled(True)
+        self.adjustSize()  # the reason line may have appeared: make room for it
 
     def _save(self) -> None:
         loaded = self._loaded
