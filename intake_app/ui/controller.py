@@ -5,7 +5,8 @@ screen-lock watcher, panic shortcut, clipboard guard). Locking (KeePassXC's orde
 stop the inactivity timer, hide and empty the main window, close every dialog, clear what
 we put on the clipboard, cancel running work, then close the session on the database
 thread - queued behind any operation in flight, so an in-flight save finishes first - and
-show the unlock window. The "remember on this device" keychain entry is used only at
+show the unlock window. Long work (backup, export) is cancelled; plain database operations
+such as saves are never dropped. The "remember on this device" keychain entry is used only at
 launch, never to reopen a vault that was locked.
 
 Panic (Ctrl+Shift+Q in any window or dialog, see ``panic.py``; also Vault > Hide and lock
@@ -229,7 +230,7 @@ class AppController(QObject):
         self.main_window.hide()
         self._close_secondary_windows()
         self.clipboard.clear()
-        self.runner.cancel_all()
+        self.runner.cancel_long_work()
         self.runner.close_session().finished.connect(lambda _o: self._on_session_closed())
 
     def panic(self) -> None:

@@ -225,6 +225,16 @@ class TaskRunner(QObject):
         for op in list(self._ops.values()):
             op.cancel()
 
+    def cancel_long_work(self) -> None:
+        """Cancel the long, cancellable operations (tracked ``DbOp``s and ``CpuOp``s).
+
+        Plain ``DbOp``s - saves among them - are left to finish: locking must never
+        drop a save that was already queued.
+        """
+        for op in list(self._ops.values()):
+            if op.cancel_on_lock:
+                op.cancel()
+
     def close_session(self) -> DbOp[None]:
         """Queue closing the session behind every operation already queued.
 
@@ -307,6 +317,8 @@ class _OpBase(QObject, Generic[T]):
         self._runner = runner
         self._parent_guard = parent
         self.token = CancelToken()
+        #: Whether locking cancels this op (long work does; plain database ops finish).
+        self.cancel_on_lock = True
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: Callable[[TaskProgress], None] | None = None
@@ -383,6 +395,7 @@ class DbOp(_OpBase[T]):
         super().__init__(runner, parent)
         self._fn: Callable[[Any, TaskContext], T] = lambda session, _ctx: fn(session)
         self._kind = _JobKind.RUN
+        self.cancel_on_lock = False
 
     @classmethod
     def tracked(
@@ -395,6 +408,7 @@ class DbOp(_OpBase[T]):
         """An operation that receives a ``TaskContext`` (progress and cancellation)."""
         op: DbOp[T] = cls(runner, _placeholder, parent=parent)
         op._fn = fn
+        op.cancel_on_lock = True
         return op
 
     @classmethod

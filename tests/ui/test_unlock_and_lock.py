@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import shiboken6
@@ -12,12 +13,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from intake_app.core.errors import NotAVaultError
+from intake_app.core.session import Session
 from intake_app.core.vault import create_vault, unlock_vault
 from intake_app.ui.app import create_application
 from intake_app.ui.clipboard import PASSWORD_MANAGER_HINT
 from intake_app.ui.controller import AppController, ShellState
 from intake_app.ui.i18n import Language
-from intake_app.ui.tasks import DbOp
+from intake_app.ui.tasks import DbOp, TaskContext
 from intake_app.ui.windows.passphrase_dialog import ChangePassphraseDialog
 
 from .conftest import PASSPHRASE
@@ -220,3 +222,35 @@ def test_panic_key_works_under_a_modal_dialog(qtbot: QtBot, unlocked: AppControl
     assert not shiboken6.isValid(dialog)  # closed (and deleted) by the lock
     assert not unlocked.main_window.isVisible()
     assert unlocked.unlock_window.isMinimized()
+
+
+def test_lock_lets_a_queued_save_finish_but_cancels_long_work(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    runner = unlocked.runner
+    gate = threading.Event()
+    events: list[str] = []
+
+    def slow_read(session: Session) -> None:
+        gate.wait(10)
+
+    def save(session: Session) -> None:
+        session.settings.autolock_minutes = 7
+        events.append("saved")
+
+    def long_work(session: Session, ctx: TaskContext) -> None:
+        ctx.report(0, 1)
+
+    DbOp(runner, slow_read).run()
+    DbOp(runner, save).run()
+    long_op = DbOp.tracked(runner, long_work)
+    long_op.failure(lambda error: events.append(type(error).__name__)).run()
+    unlocked.lock()
+    gate.set()
+    qtbot.waitUntil(lambda: unlocked.state is ShellState.LOCKED)
+    assert events == ["saved", "TaskCancelledError"]
+    session = unlock_vault(unlocked.vault_dir, PASSPHRASE.encode())
+    try:
+        assert session.settings.autolock_minutes == 7
+    finally:
+        session.close()

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._vault_dir = vault_dir
         self._quitting = False
+        self._epoch = 0  # bumped on lock; late results from an earlier session are dropped
 
         self.case_model = CaseListModel(self)
         self.case_table = QTableView(self)
@@ -90,12 +91,22 @@ class MainWindow(QMainWindow):
 
     def refresh_cases(self) -> None:
         """Reload the case list from the vault (on the database thread)."""
+        epoch = self._epoch
+
+        def show(cases: list[Any]) -> None:
+            if epoch == self._epoch:  # not if the vault was locked meanwhile
+                self.case_model.set_cases(cases)
+
         DbOp(self._runner, lambda session: list(session.cases.list()), parent=self).success(
-            self.case_model.set_cases
+            show
         ).failure(lambda error: self.statusBar().showMessage(describe(error), 10_000)).run()
 
     def forget_contents(self) -> None:
-        """Drop everything shown from the vault (called on lock, before hiding)."""
+        """Drop everything shown from the vault (called on lock, before hiding).
+
+        Results of reads that were in flight are ignored when they arrive.
+        """
+        self._epoch += 1
         self.case_model.clear()
         self.statusBar().clearMessage()
 
