@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLoggingCategory, QSocketNotifier, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -51,6 +53,32 @@ def create_application() -> QApplication:
     return app
 
 
+def _quit_cleanly_on_signals(controller: AppController) -> None:
+    """Ctrl+C or SIGTERM lock the vault and quit, like Vault > Quit, instead of dying.
+
+    Python runs signal handlers only between bytecodes, never inside Qt's C++ loop; the
+    wake-up socket makes the loop notice the signal at once (the usual Qt recipe).
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, controller)
+
+    def on_signal() -> None:
+        reader.recv(64)
+        controller.quit()
+
+    notifier.activated.connect(on_signal)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda _signum, _frame: None)  # the wake-up byte does the work
+    _keep_alive.extend([reader, writer, notifier])
+
+
+#: Objects that must live as long as the process (the signal wake-up socket pair).
+_keep_alive: list[object] = []
+
+
 def build_controller(vault_dir: Path) -> AppController:
     """The controller with the real vault functions (production KDF)."""
     return AppController(
@@ -72,6 +100,7 @@ def run_desktop(vault_dir: Path) -> int:
     app = create_application()
     controller = build_controller(vault_dir)
     app.aboutToQuit.connect(controller.shutdown)
+    _quit_cleanly_on_signals(controller)
     state = vault_state(vault_dir)
     controller.start(first_run=state is VaultState.MISSING)
     if state is VaultState.NOT_A_VAULT:
