@@ -272,6 +272,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -272,6 +272,10 @@
         <translation>Через сколько минут хранилище заблокируется само</translation>
     </message>
     <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Блокировать при &amp;сворачивании окна</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>

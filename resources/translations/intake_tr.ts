@@ -272,6 +272,10 @@
         <translation>Kasanın kendiliğinden kilitlenmesine kalan dakika</translation>
     </message>
     <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Pencere &amp;simge durumuna küçültülünce kilitle</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>

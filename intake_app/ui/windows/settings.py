@@ -1,4 +1,4 @@
-"""The settings dialog: auto-lock time, "remember on this device", interface language."""
+"""The settings dialog: auto-lock time, lock on minimise, keychain, interface language."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ class SettingsDialog(QDialog):
         self.autolock.setRange(1, 240)
         self._autolock_label = QLabel(self)
         self._autolock_label.setBuddy(self.autolock)
+        self.lock_on_minimize = QCheckBox(self)
+        self.lock_on_minimize.setObjectName("lockOnMinimize")
         self.remember = QCheckBox(self)
         self.remember.setObjectName("rememberOnDevice")
         self.remember_warning = QLabel(self)
@@ -75,6 +77,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._language_label, self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.lock_on_minimize)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_warning)
         layout.addWidget(self.keychain_reason)
@@ -97,6 +100,7 @@ class SettingsDialog(QDialog):
     def _on_loaded(self, settings: vault_api.ShellSettings) -> None:
         self._loaded = settings
         self.autolock.setValue(settings.autolock_minutes)
+        self.lock_on_minimize.setChecked(settings.lock_on_minimize)
         self.remember.setChecked(settings.keychain.remembered)
         self.remember.setEnabled(settings.keychain.available)
         if not settings.keychain.available:
@@ -110,6 +114,7 @@ class SettingsDialog(QDialog):
         if loaded is None:
             return
         minutes = self.autolock.value()
+        lock_on_minimize = self.lock_on_minimize.isChecked()
         remember = self.remember.isChecked()
         change_keychain = loaded.keychain.available and remember != loaded.keychain.remembered
 
@@ -117,6 +122,7 @@ class SettingsDialog(QDialog):
 
         def store(session: Session) -> vault_api.ShellSettings:
             vault_api.write_autolock_minutes(session, minutes)
+            vault_api.write_lock_on_minimize(session, lock_on_minimize)
             vault_api.write_language(session, language)
             if change_keychain:
                 vault_api.set_remembered(session, remember)
@@ -139,7 +145,7 @@ class SettingsDialog(QDialog):
         self.error_label.setText(describe(error))
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.autolock, self.buttons):
+        for widget in (self.autolock, self.lock_on_minimize, self.buttons):
             widget.setEnabled(enabled)
         if self._loaded is not None:
             self.remember.setEnabled(enabled and self._loaded.keychain.available)
@@ -155,6 +161,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._autolock_label.setText(self.tr("&Lock after this many idle minutes:"))
         self.autolock.setAccessibleName(self.tr("Minutes before the vault locks itself"))
+        self.lock_on_minimize.setText(self.tr("Lock when the window is &minimised"))
         self._language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Interface language"))
         self.remember.setText(self.tr("&Remember the passphrase on this computer"))
