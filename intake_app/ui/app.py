@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLoggingCategory, QSocketNotifier, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from intake_app.core.errors import NotAVaultError
@@ -20,6 +20,8 @@ from intake_app.core.vault import (
     vault_state,
 )
 from intake_app.ui.controller import AppController
+
+ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "intake-desk.svg"
 
 
 def _quiet_qt() -> None:
@@ -47,6 +49,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Intake Desk")
     app.setOrganizationName("IntakeDesk")
     QGuiApplication.setDesktopFileName("intake-desk")
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
     # Locking hides the main window before the unlock window returns; Qt must not take
     # "no visible window" for "quit". The controller quits explicitly.
     app.setQuitOnLastWindowClosed(False)
