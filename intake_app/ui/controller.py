@@ -6,8 +6,8 @@ stop the inactivity timer, hide and empty the main window, close every dialog, c
 we put on the clipboard, cancel running work, then close the session on the database
 thread - queued behind any operation in flight, so an in-flight save finishes first - and
 show the unlock window. Long work (backup, export) is cancelled; plain database operations
-such as saves are never dropped. The "remember on this device" keychain entry is used only at
-launch, never to reopen a vault that was locked.
+such as saves are never dropped. The "remember on this device" keychain entry is used only
+at launch, never to reopen a vault that was locked.
 
 Panic (Ctrl+Shift+Q in any window or dialog, see ``panic.py``; also Vault > Hide and lock
 now): the same lock at once, and the unlock window comes back minimised, so nothing of the
@@ -235,8 +235,12 @@ class AppController(QObject):
 
     def panic(self) -> None:
         """Lock at once, clear our clipboard text, and leave nothing on screen."""
-        self._panicking = True
         self.clipboard.clear()
+        if self.state is ShellState.FIRST_RUN:
+            if self.wizard is not None:  # nothing to lock yet: just get off the screen
+                self.wizard.showMinimized()
+            return
+        self._panicking = True
         if self.state is ShellState.UNLOCKED:
             self.lock()
         else:

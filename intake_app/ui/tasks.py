@@ -114,6 +114,7 @@ class _JobKind(enum.Enum):
     OPEN = enum.auto()  # create the session (fn returns it)
     RUN = enum.auto()  # use the session
     CLOSE = enum.auto()  # close the session
+    STOP = enum.auto()  # close the session and end the database thread (at exit)
 
 
 @dataclass(frozen=True)
@@ -156,10 +157,17 @@ class _DbWorker(QObject):
         self.completed.emit(_Completion(job.op_id, outcome))
 
     def _dispatch(self, job: _Job) -> object:
-        if job.kind is _JobKind.CLOSE:
+        if job.kind in (_JobKind.CLOSE, _JobKind.STOP):
             session, self._session = self._session, None
-            if session is not None:
-                session.close()
+            try:
+                if session is not None:
+                    session.close()
+            finally:
+                if job.kind is _JobKind.STOP:
+                    # From inside: every job queued before this one has run by now.
+                    thread = QThread.currentThread()
+                    if thread is not None:
+                        thread.quit()
             return None
         job.token.raise_if_cancelled()
         context = TaskContext(
@@ -246,17 +254,19 @@ class TaskRunner(QObject):
         return op
 
     def shutdown(self) -> None:
-        """Close the session and stop the database thread; blocks until both are done.
+        """Run what is queued, close the session, stop the thread; blocks until done.
 
         Called once at application exit: waiting here is what guarantees the vault is
         closed cleanly before the process ends.
         """
         if not self._thread.isRunning():
             return
-        self.cancel_all()
-        self._submitted.emit(_Job(0, _JobKind.CLOSE, lambda: None, CancelToken()))
-        self._thread.quit()
+        self.cancel_long_work()  # queued saves still run: quitting must not lose them
+        # Not QThread.quit() from here: it would end the loop before queued jobs ran,
+        # leaving the session open. The STOP job quits the loop from the inside instead.
+        self._submitted.emit(_Job(0, _JobKind.STOP, lambda: None, CancelToken()))
         self._thread.wait()
+        self._has_session = False
         self.pool.waitForDone()
 
     # -- plumbing used by the ops -------------------------------------------------------
@@ -284,14 +294,16 @@ class TaskRunner(QObject):
                 self._has_session = True
             elif op._kind is _JobKind.CLOSE:
                 self._has_session = False
-        if op is not None:
-            op._deliver(completion.outcome)
-            if isinstance(op, DbOp) and completion.outcome.error is None:
-                if op._kind is _JobKind.OPEN:
-                    self.session_opened.emit()
-                elif op._kind is _JobKind.CLOSE:
-                    self.session_closed.emit()
-        self._forget(completion.op_id)
+        try:
+            if op is not None:
+                op._deliver(completion.outcome)
+                if isinstance(op, DbOp) and completion.outcome.error is None:
+                    if op._kind is _JobKind.OPEN:
+                        self.session_opened.emit()
+                    elif op._kind is _JobKind.CLOSE:
+                        self.session_closed.emit()
+        finally:  # a failing callback must not leave the runner "busy" for ever
+            self._forget(completion.op_id)
 
     @Slot(object)
     def _on_progressed(self, note: _ProgressNote) -> None:
