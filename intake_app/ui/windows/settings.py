@@ -20,6 +20,7 @@ from intake_app.ui import vault_api
 from intake_app.ui.i18n import Language
 from intake_app.ui.messages import describe, describe_keychain_problem
 from intake_app.ui.tasks import DbOp, TaskRunner
+from intake_app.ui.widgets.buttons import name_standard_buttons
 
 
 class SettingsDialog(QDialog):
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.setObjectName("settingsButtons")
+        name_standard_buttons(self.buttons, "settings")
 
         form = QFormLayout()
         form.addRow(self._autolock_label, self.autolock)

@@ -94,8 +94,6 @@ class UnlockWindow(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setVisible(False)
-        # Screen readers announce changes of a live region; the label is one.
-        self.error_label.setAccessibleDescription("")
 
         self.language = QComboBox(self)
         self.language.setObjectName("unlockLanguage")
