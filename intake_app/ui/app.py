@@ -7,7 +7,14 @@ import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QSocketNotifier, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLoggingCategory,
+    QObject,
+    QSocketNotifier,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -82,6 +89,24 @@ def _quit_cleanly_on_signals(controller: AppController) -> None:
 _keep_alive: list[object] = []
 
 
+class _Probe(QObject):
+    fired = Signal()
+
+
+def binding_is_sound() -> bool:
+    """False if this PySide6 build corrupts the interpreter when Python emits a signal.
+
+    PySide6 6.12.0 drops a reference to ``True`` on every ``emit()``; on Python 3.11 the
+    process aborts after a few hundred emits - possibly while someone is typing. We test
+    the behaviour itself (not a version number) and refuse to start on a bad build.
+    """
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.fired.emit()
+    return sys.getrefcount(True) > before - 8
+
+
 def build_controller(vault_dir: Path) -> AppController:
     """The controller with the real vault functions (production KDF)."""
     return AppController(
@@ -99,6 +124,13 @@ def run_desktop(vault_dir: Path) -> int:
     otherwise; a folder that holds something else gets the unlock window with the inline
     "not a vault" sentence, and is never touched.
     """
+    if not binding_is_sound():
+        print(
+            "Intake Desk cannot run with this PySide6 version (6.12.0 has a known fault). "
+            "Run 'make setup' to install a working version.",
+            file=sys.stderr,
+        )
+        return 1
     _quiet_qt()
     app = create_application()
     controller = build_controller(vault_dir)
