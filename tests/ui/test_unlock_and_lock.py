@@ -254,3 +254,29 @@ def test_lock_lets_a_queued_save_finish_but_cancels_long_work(
         assert session.settings.autolock_minutes == 7
     finally:
         session.close()
+
+
+def test_without_a_keychain_entry_start_quietly_waits_for_the_passphrase(
+    qtbot: QtBot, existing_vault: Path, fast_kdf: object
+) -> None:
+    from intake_app.core.vault import unlock_from_keychain
+
+    from .conftest import _tear_down
+
+    create_application()
+    ctl = AppController(
+        existing_vault,
+        creator=lambda path, secret: create_vault(path, secret),
+        unlocker=unlock_vault,
+        keychain_opener=unlock_from_keychain,
+        language=Language.ENGLISH,
+    )
+    try:
+        ctl.start(first_run=False)
+        qtbot.waitUntil(lambda: ctl.runner.is_idle)  # the keychain attempt has ended
+        assert ctl.state is ShellState.LOCKED
+        assert ctl.unlock_window.isVisible()
+        assert not ctl.unlock_window.error_label.isVisibleTo(ctl.unlock_window)
+        assert ctl.unlock_window.passphrase.isEnabled()
+    finally:
+        _tear_down(ctl)
