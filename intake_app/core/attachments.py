@@ -120,8 +120,7 @@ class AttachmentStore:
         size = 0
         try:
             with open(self._folder / rec.storage_ref, "rb") as src:  # noqa: PTH123
-                for chunk in open_sealed(rec.file_key, src):
-                    digest.update(chunk)
+                for chunk in open_sealed(rec.file_key, src, observe=digest.update):
                     size += len(chunk)
                     yield chunk
         except (FileNotFoundError, FileCryptError):
