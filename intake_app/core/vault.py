@@ -158,10 +158,23 @@ def _open(path: Path, key: bytearray, lock: VaultLock) -> Session:
     session = Session(path, db, key, lock)
     try:
         session.attachments.sweep_orphans()
+        _remove_interrupted_writes(path)
     except BaseException:
         session.close()
         raise
     return session
+
+
+def _remove_interrupted_writes(path: Path) -> None:
+    """Remove what an interrupted backup or key-file write left in the vault folder.
+
+    Both are encrypted (a keyed snapshot, a wrapped key), so this is tidying; they are
+    removed only under the process lock, when no write of ours can be in progress.
+    """
+    for pattern in (".backup-*.db", ".backup-*.db-journal", f".{KEY_FILE}.*.tmp"):
+        for leftover in path.glob(pattern):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
