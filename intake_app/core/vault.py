@@ -118,10 +118,13 @@ def create_vault(
     try:
         with disk_full_as_error():
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # An existing empty folder keeps its mode otherwise; the vault is the owner's.
+            path.chmod(0o700)
             lock.acquire()
             attachments_path(path).mkdir(mode=0o700)
             with storage_errors():
                 db = Database.create(db_path(path), key)
+            db_path(path).chmod(0o600)  # SQLite gives its journal the database's mode
             # The key file is written last: until it exists the folder is not a vault, so
             # a crash halfway leaves nothing that looks like one.
             atomic_write(key_path(path), vaultkey.wrap_key(key, passphrase, params))
