@@ -295,6 +295,8 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
                 Database.open(work / DB_FILE, db_key, upgrade=False).close()
         except Exception:
             raise BackupCorruptError from None
+        finally:
+            db_key[:] = bytes(len(db_key))
         with disk_full_as_error():
             if dest.exists():
                 dest.rmdir()

@@ -201,7 +201,11 @@ def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         except KeyUnwrapError:
             raise WrongPassphraseError from None
-        return _open(path, key, lock)
+        try:
+            return _open(path, key, lock)
+        except BaseException:
+            key[:] = bytes(len(key))
+            raise
     except BaseException:
         lock.release()
         raise
@@ -223,6 +227,7 @@ def unlock_from_keychain(path: Path) -> Session | None:
         try:
             return _open(path, key, lock)
         except VaultCorruptError as exc:
+            key[:] = bytes(len(key))
             if exc.part is VaultPart.DATABASE:
                 lock.release()
                 return None  # a stale entry (vault replaced); ask for the passphrase
