@@ -139,3 +139,22 @@ def test_deleting_a_case_deletes_its_attachment_rows(make_vault: MakeVault) -> N
     s.attachments.add(case, io.BytesIO(b"x"), "x", "x/y")
     s.cases.delete(case)
     assert s.attachments.for_case(case) == []
+
+
+def test_deleting_a_case_through_the_session_removes_its_files(make_vault: MakeVault) -> None:
+    s = make_vault()
+    case = _case(s)
+    rec = s.attachments.add(case, io.BytesIO(b"x" * 1000), "x", "x/y")
+    s.delete_case(case)
+    assert not (s.path / "attachments" / rec.storage_ref).exists()
+    with pytest.raises(RecordNotFoundError):
+        s.delete_case(case)
+
+
+def test_interrupted_backup_snapshot_is_removed_on_unlock(make_vault: MakeVault) -> None:
+    s = make_vault()
+    s.close()
+    leftover = s.path / ".backup-0123456789abcdef.db"
+    leftover.write_bytes(b"encrypted snapshot from a crash")
+    unlock_vault(s.path, PASSPHRASE).close()
+    assert not leftover.exists()
