@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from intake_app.core import keychain
 from intake_app.ui import vault_api
+from intake_app.ui.cpu_ops import CpuOp
 from intake_app.ui.i18n import Language
 from intake_app.ui.messages import describe, describe_keychain_problem
-from intake_app.ui.tasks import CpuOp, DbOp, SessionLike, TaskRunner
+from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
 from intake_app.ui.widgets.passphrase import PassphrasePairWidget
 
 #: Creates the vault with a passphrase; runs on the database thread.
