@@ -15,6 +15,9 @@ from forms.loader import MAX_REPEAT_COUNT
 from forms.model import Choice, Field, FormDefinition, Repeat
 from forms.values import expression_value
 
+#: Most repeat instances evaluated for one set of answers, across every repeat.
+MAX_INSTANCES = 2000
+
 
 class AnswerScope:
     """The answers of the whole form or of one repeat instance, with their relevance."""
@@ -58,6 +61,9 @@ class Evaluation:
     today: str
     #: Scopes by level ("" for the top level, else the repeat's name).
     scopes: dict[str, list[AnswerScope]] = field(default_factory=dict)
+    #: Repeat instances that may still be opened: nested repeats multiply (200 x 200 x
+    #: 200), so the whole evaluation has one bound and hostile answers stay cheap.
+    budget: int = MAX_INSTANCES
 
     def relevant_paths(self, form: FormDefinition) -> set[str]:
         """Paths of every relevant item (pages, groups, repeats, fields and notes)."""
@@ -103,6 +109,9 @@ def _open_instances(ev: Evaluation, scope: AnswerScope, repeat: Repeat) -> None:
     if isinstance(instances, list):
         for i, inst in enumerate(instances[:MAX_REPEAT_COUNT]):
             if isinstance(inst, dict):
+                if ev.budget <= 0:
+                    break  # validation reports the rest as too many
+                ev.budget -= 1
                 prefix = f"{scope.prefix}{repeat.name}[{i}]."
                 children.append(AnswerScope(inst, scope, prefix, scope.fields, i))
     scope.children[repeat.name] = children

@@ -113,6 +113,11 @@ class _Validator:
         # Instances beyond the hard bound were never evaluated; TOO_MANY reports them.
         for i in range(min(len(raw), MAX_REPEAT_COUNT)):
             child = children.get(i)
+            if child is None and isinstance(raw[i], dict):
+                # Not opened: the evaluation's bound on instances was reached.
+                if len(raw) <= r.max_count:
+                    self.add(path, IssueCode.TOO_MANY, params={"max": r.max_count})
+                break
             if child is None:  # not an object
                 self.add(f"{path}[{i}]", IssueCode.WRONG_TYPE)
                 continue
