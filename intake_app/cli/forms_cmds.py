@@ -49,8 +49,13 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "was not converted; on any error nothing is written.",
     )
     x.add_argument("file", metavar="FILE.xlsx")
-    x.add_argument("-o", "--output", metavar="FORM.json", required=True)
-    x.add_argument("--force", action="store_true", help="replace FORM.json if it exists")
+    x.add_argument(
+        "-o",
+        "--output",
+        metavar="FORM.json",
+        required=True,
+        help="where to write the definition (replaced atomically, only on success)",
+    )
     x.set_defaults(handler=_import_xlsform)
 
 
@@ -96,8 +101,8 @@ def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 def _import_xlsform(opts: GlobalOptions, args: argparse.Namespace) -> int:
     source, target = Path(args.file), Path(args.output)
-    if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; use --force to replace it.")
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; give a file name for the form definition.")
     try:
         conversion = convert_xlsform(source)
     except XLSFormError as exc:
