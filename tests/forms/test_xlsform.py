@@ -256,3 +256,12 @@ def test_expression_using_a_left_out_calculate_says_where_it_was(tmp_path: Path)
         and "left out at survey!row 3" in e
         for e in errors
     ), errors
+
+
+def test_field_references_inside_labels_are_warned_about(tmp_path: Path) -> None:
+    survey = [["type", "name", "label"], ["text", "n", "Name"], ["note", "hi", "Hello ${n}"]]
+    definition, warnings = convert(tmp_path, survey=survey, choices=False, settings=False)
+    assert warnings == [
+        "survey!C3: The label names a field with ${...}; it is shown as written, not filled in."
+    ]
+    assert definition["pages"][0]["items"][1]["label"] == {"en": "Hello ${n}"}
