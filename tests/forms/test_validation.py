@@ -380,3 +380,9 @@ def test_nested_repeats_are_bounded_as_a_whole() -> None:
     assert time.perf_counter() - started < 30  # a hang guard, not a speed measurement
     assert IssueCode.TOO_MANY in {i.code for i in result.issues}
     assert len(result.issues) < 300
+
+
+@pytest.mark.parametrize(("flag", "required"), [("yes", True), ("No", False), ("true", True)])
+def test_required_accepts_xlsform_yes_and_no(flag: str, required: bool) -> None:
+    items = [field("a", "text", required=flag)]
+    assert codes(items, {}) == ([("a", IssueCode.REQUIRED)] if required else [])
