@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forms.expressions import Context, today_iso
-from forms.loader import MAX_REPEAT_COUNT
+from forms.limits import MAX_REPEAT_COUNT
 from forms.model import Choice, Field, FormDefinition, Repeat
 from forms.values import expression_value
 
@@ -65,7 +65,7 @@ class Evaluation:
     #: 200), so the whole evaluation has one bound and hostile answers stay cheap.
     budget: int = MAX_INSTANCES
 
-    def relevant_paths(self, form: FormDefinition) -> set[str]:
+    def relevant_paths(self) -> set[str]:
         """Paths of every relevant item (pages, groups, repeats, fields and notes)."""
         paths: set[str] = set()
         for scopes in self.scopes.values():
@@ -169,4 +169,4 @@ def relevant_fields(form: FormDefinition, answers: Any, today: str | None = None
 
     Pages, groups and repeats are included, so a screen can show or hide them too.
     """
-    return evaluate(form, answers, today).relevant_paths(form)
+    return evaluate(form, answers, today).relevant_paths()

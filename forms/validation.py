@@ -15,7 +15,7 @@ from typing import Any
 from forms.evaluation import AnswerScope, evaluate
 from forms.expressions import Context
 from forms.expressions.types import is_empty
-from forms.loader import MAX_REPEAT_COUNT
+from forms.limits import MAX_REPEAT_COUNT
 from forms.messages import engine_message, localized_text
 from forms.model import Choice, Field, FieldType, FormDefinition, Repeat, Text
 from forms.problems import shown
