@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from forms.canonical import StrictJSONError, parse_strict_json
+from forms.errors import AnswersError
 from forms.evaluation import AnswerScope, evaluate
 from forms.expressions import Context
 from forms.expressions.types import is_empty
@@ -42,6 +44,21 @@ class ValidationResult:
     def ok(self) -> bool:
         """True when there is nothing to fix."""
         return not self.issues
+
+
+#: Largest answers document read by ``read_answers``.
+MAX_ANSWERS_BYTES = 8 * 1024 * 1024
+
+
+def read_answers(data: str | bytes) -> Any:
+    """Parse an answers file strictly (size, duplicate keys, NaN); raise AnswersError.
+
+    Returns whatever JSON it holds; ``validate`` reports it if it is not an object.
+    """
+    try:
+        return parse_strict_json(data, "answers file", MAX_ANSWERS_BYTES)
+    except StrictJSONError as exc:
+        raise AnswersError(str(exc)) from None
 
 
 def validate(

@@ -128,3 +128,20 @@ def test_import_of_a_non_spreadsheet_is_one_sentence(
     err = capsys.readouterr().err.strip()
     assert err == "x.xlsx is not an .xlsx spreadsheet."
     assert not (tmp_path / "o.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"a": 1, "a": 2}', "The key 'a' appears twice in one object of the answers file."),
+        (b"{", "The answers file is not valid JSON (line 1, column 2)."),
+        (b'{"n": NaN}', "The answers file is not valid JSON (too deep, or NaN/Infinity)."),
+    ],
+)
+def test_validate_refuses_a_broken_answers_file_in_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "a.json"
+    path.write_bytes(content)
+    assert main(["forms", "validate", str(EXAMPLE), "--answers", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == message
