@@ -176,3 +176,13 @@ def test_damaged_definitions_give_only_definition_errors(damage: list[Any]) -> N
         assert exc.problems and all(p.message for p in exc.problems)
     else:
         validate(form, {}, "en")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=20))
+def test_any_language_code_falls_back_instead_of_failing(language: str) -> None:
+    from forms import IssueCode, countries, engine_message, localized_text
+
+    assert len(countries(language)) >= 249
+    assert localized_text({"en": "x"}, language) == "x"
+    assert engine_message(IssueCode.REQUIRED, language)
