@@ -24,7 +24,7 @@ from intake_app.cli._common import (
 )
 
 #: Modules that define subcommands; each has ``register(subparsers, parents)``.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("intake_app.cli.age_cmd",)
 
 
 class _Parser(argparse.ArgumentParser):
