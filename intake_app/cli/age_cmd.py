@@ -165,6 +165,12 @@ def _identities(opts: GlobalOptions, args: argparse.Namespace) -> list[Identity]
     identities: list[Identity] = []
     for name in args.identity:
         identities += parse_identities(_read_key_file(Path(name), "identity"))
+    if opts.passphrase_file is None and not identities and not sys.stdin.isatty():
+        raise CliError(
+            "Say how to decrypt: -i IDENTITY_FILE, or --passphrase-file FILE for a "
+            "passphrase-protected file.",
+            EXIT_USAGE,
+        )
     if opts.passphrase_file is not None or not identities:
         passphrase = read_passphrase(opts)
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age import X25519Identity, decrypt, encrypt, parse_recipient
+from crypto.age import HybridIdentity, X25519Identity, decrypt, encrypt, parse_recipient
 from intake_app.cli import age_cmd, main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -220,3 +220,29 @@ def test_pipe_larger_than_the_memory_bound_is_refused_with_a_hint(
     captured = capsysbinary.readouterr()
     assert captured.out == b""
     assert b"-o OUT" in captured.err
+
+
+def test_hybrid_recipient_round_trip_and_refusal_to_mix_with_x25519(
+    tmp_path: Path, keys: tuple[Path, str], plain: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hybrid = HybridIdentity.generate()
+    key_file = tmp_path / "pq.txt"
+    key_file.write_text(hybrid.to_string() + "\n")
+    sealed, opened = tmp_path / "f.age", tmp_path / "f.out"
+    pq = hybrid.recipient().to_string()
+    assert main(["age", "-r", pq, "-o", str(sealed), str(plain)]) == 0
+    assert b"-> mlkem768x25519 " in sealed.read_bytes()[:100]
+    assert main(["age", "-d", "-i", str(key_file), "-o", str(opened), str(sealed)]) == 0
+    assert opened.read_bytes() == DATA
+    mixed = tmp_path / "mixed.age"
+    assert main(["age", "-r", pq, "-r", keys[1], "-o", str(mixed), str(plain)]) == 1
+    assert "Post-quantum" in capsys.readouterr().err
+    assert not mixed.exists() and _leftovers(tmp_path) == []
+
+
+def test_decrypt_without_a_key_or_passphrase_says_how(
+    plain: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["age", "-d", str(plain)]) == 2
+    assert "-i IDENTITY_FILE" in capsys.readouterr().err
