@@ -7,6 +7,9 @@ Each figure is the best of ``--repeat`` runs. Needs ``age`` and ``age-keygen``
 (``apt-get install -y age``).
 
     PYTHONPATH=. python benchmarks/bench_age.py [--mib 256] [--repeat 3]
+
+The "library" lines time crypto.age in this process (what bundle export and import
+do), against the same age CLI runs.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Run, ratio_line, run_child
+from _common import Run, ratio_line, run_child, timed
+
+from crypto.age import decrypt, encrypt, parse_identities, parse_recipient
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -47,6 +52,17 @@ def _sha256(path: Path) -> str:
 def _best(argv: list[str], repeat: int, env: dict[str, str] | None = None) -> Run:
     runs = [run_child(argv, env=env) for _ in range(repeat)]
     return min(runs, key=lambda r: r.seconds)
+
+
+def _lib_encrypt(recipient: str, src: Path, dst: Path) -> None:
+    with src.open("rb") as fin, dst.open("wb") as fout:
+        encrypt([parse_recipient(recipient)], fin, fout)
+
+
+def _lib_decrypt(key: Path, src: Path, dst: Path) -> None:
+    identities = parse_identities(key.read_text())
+    with src.open("rb") as fin, dst.open("wb") as fout:
+        decrypt(identities, fin, fout)
 
 
 def main() -> int:
@@ -94,7 +110,16 @@ def main() -> int:
             [*ours, "-d", "-i", str(key), str(folder / "age.age")], opts.repeat, env
         )
         stdout_age = _best([age, "-d", "-i", str(key), str(folder / "ours.age")], opts.repeat)
-        for name in ("ours.out", "age.out"):
+        # The library alone, as the bundle export and import use it (no interpreter start).
+        lib_enc = min(
+            timed(lambda: _lib_encrypt(recipient, plain, folder / "lib.age"))[1]
+            for _ in range(opts.repeat)
+        )
+        lib_dec = min(
+            timed(lambda: _lib_decrypt(key, folder / "age.age", folder / "lib.out"))[1]
+            for _ in range(opts.repeat)
+        )
+        for name in ("ours.out", "age.out", "lib.out"):
             if _sha256(folder / name) != expected:
                 print(f"MISMATCH: {name} differs from the plaintext", file=sys.stderr)
                 return 1
@@ -107,6 +132,8 @@ def main() -> int:
             "decrypt to stdout (ours: two passes)", stdout_ours.seconds, stdout_age.seconds, "age"
         )
     )
+    print(ratio_line("library encrypt (in-process)", lib_enc, enc_age.seconds, "age CLI"))
+    print(ratio_line("library decrypt (in-process)", lib_dec, dec_age.seconds, "age CLI"))
     print(
         f"peak RSS MiB: encrypt {enc_ours.peak_rss_mib:.0f} vs {enc_age.peak_rss_mib:.0f} (age); "
         f"decrypt {dec_ours.peak_rss_mib:.0f} vs {dec_age.peak_rss_mib:.0f} (age); "
