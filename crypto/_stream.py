@@ -14,7 +14,7 @@ outside crypto/ should.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -25,6 +25,18 @@ CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 KEY_SIZE = 32
 _MAX_COUNTER = (1 << 88) - 1
+
+
+class Readable(Protocol):
+    """Anything with ``read(size)`` returning bytes (b"" at the end): files, pipes, wrappers."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class Writable(Protocol):
+    """Anything with ``write(data)``: files, BytesIO, wrappers."""
+
+    def write(self, data: bytes | bytearray, /) -> int: ...
 
 
 class StreamError(CryptoError):
@@ -44,40 +56,69 @@ class StreamEncryptor:
     a valid stream. Holds at most one chunk of plaintext in memory.
     """
 
-    def __init__(self, key: bytes, sink: BinaryIO) -> None:
+    def __init__(self, key: bytes, sink: Writable) -> None:
         if len(key) != KEY_SIZE:
             raise ValueError("STREAM key must be 32 bytes")
         self._aead = ChaCha20Poly1305(key)
         self._sink = sink
-        self._buffer = bytearray()
+        self._buffer = bytearray()  # at most one chunk, not yet known to be the last
         self._counter = 0
         self._closed = False
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Buffer ``data``, sealing every complete chunk except the latest; return len."""
+        """Encrypt ``data``, sealing every complete chunk except the latest; return len.
+
+        Whole chunks are sealed straight from ``data`` (no copy) into one output buffer
+        written with a single ``sink.write`` per call.
+        """
         if self._closed:
             raise ValueError("write to a closed StreamEncryptor")
-        self._buffer += data
+        view = memoryview(data).cast("B")
+        size = len(view)
+        pos = 0
+        sealed = bytearray()
+        if self._buffer:
+            take = min(CHUNK_SIZE - len(self._buffer), size)
+            self._buffer += view[:take]
+            pos = take
+            if len(self._buffer) < CHUNK_SIZE or pos == size:
+                return size
+            sealed += self._aead.encrypt(_nonce(self._counter, False), bytes(self._buffer), None)
+            self._counter += 1
+            self._buffer.clear()
         # Keep at least one byte back: whether a full chunk is the last is only known at close.
-        while len(self._buffer) > CHUNK_SIZE:
-            self._seal(bytes(self._buffer[:CHUNK_SIZE]), last=False)
-            del self._buffer[:CHUNK_SIZE]
-        return len(data)
+        whole = (size - pos - 1) // CHUNK_SIZE if size > pos else 0
+        if whole:
+            start = len(sealed)
+            sealed.extend(bytes(whole * (CHUNK_SIZE + TAG_SIZE)))
+            out = memoryview(sealed)
+            for i in range(whole):
+                at = start + i * (CHUNK_SIZE + TAG_SIZE)
+                self._aead.encrypt_into(
+                    _nonce(self._counter, False),
+                    view[pos : pos + CHUNK_SIZE],
+                    None,
+                    out[at : at + CHUNK_SIZE + TAG_SIZE],
+                )
+                self._counter += 1
+                pos += CHUNK_SIZE
+            out.release()
+        self._buffer += view[pos:]
+        if sealed:
+            self._sink.write(sealed)
+        return size
 
     def close(self) -> None:
         """Seal the final chunk. Idempotent."""
         if self._closed:
             return
-        self._seal(bytes(self._buffer), last=True)
+        self._sink.write(self._aead.encrypt(_nonce(self._counter, True), bytes(self._buffer), None))
+        self._counter += 1
         self._buffer.clear()
         self._closed = True
 
-    def _seal(self, chunk: bytes, *, last: bool) -> None:
-        self._sink.write(self._aead.encrypt(_nonce(self._counter, last), chunk, None))
-        self._counter += 1
 
-
-def decrypt_chunks(key: bytes, source: BinaryIO) -> Iterator[bytes]:
+def decrypt_chunks(key: bytes, source: Readable) -> Iterator[bytes]:
     """Yield the authenticated plaintext chunks of the STREAM read from ``source``.
 
     Each yielded chunk has been authenticated, but the stream as a whole is only known
@@ -114,7 +155,7 @@ def decrypt_chunks(key: bytes, source: BinaryIO) -> Iterator[bytes]:
         chunk = following
 
 
-def _read_exact(source: BinaryIO, size: int) -> bytes:
+def _read_exact(source: Readable, size: int) -> bytes:
     """Read up to ``size`` bytes, looping over short reads; fewer only at end of data."""
     parts = []
     remaining = size

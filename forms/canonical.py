@@ -1,0 +1,74 @@
+"""Reading definition JSON strictly, and the canonical JSON behind the content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from forms.errors import FormDefinitionError
+from forms.problems import Problem, shown
+
+#: Largest definition accepted, in bytes of JSON.
+MAX_DEFINITION_BYTES = 2 * 1024 * 1024
+
+
+def canonical_json(definition: dict[str, Any]) -> bytes:
+    """The canonical form of ``definition`` (docs/forms.md, section 7).
+
+    Sorted keys, no whitespace, UTF-8, NaN/Infinity refused (ValueError).
+    """
+    return json.dumps(
+        definition, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def form_hash(definition: Any) -> str:
+    """Lowercase hex SHA-256 of the canonical JSON of a definition (dict or FormDefinition)."""
+    source = getattr(definition, "source", definition)
+    return hashlib.sha256(canonical_json(source)).hexdigest()
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def read_json(data: str | bytes, what: str = "form definition") -> Any:
+    """Parse JSON strictly: size-bounded, no duplicate keys, no NaN/Infinity.
+
+    Raises FormDefinitionError with one Problem at "/" on any failure.
+    """
+    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+    if size > MAX_DEFINITION_BYTES:
+        raise FormDefinitionError(
+            [Problem("", f"The {what} is larger than {MAX_DEFINITION_BYTES // 1024 // 1024} MiB.")]
+        )
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except _DuplicateKeyError as exc:
+        problem = Problem("", f"The key '{shown(exc.key)}' appears twice in one object.")
+    except UnicodeDecodeError:
+        problem = Problem("", f"The {what} is not UTF-8 text.")
+    except json.JSONDecodeError as exc:
+        problem = Problem(
+            "", f"The {what} is not valid JSON (line {exc.lineno}, column {exc.colno})."
+        )
+    except (ValueError, RecursionError):
+        problem = Problem("", f"The {what} is not valid JSON (too deep, or NaN/Infinity).")
+    raise FormDefinitionError([problem])

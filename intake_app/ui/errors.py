@@ -1,0 +1,21 @@
+"""Errors raised by the desktop interface itself (not by the core it drives).
+
+Like every errors module here, each class's docstring is its default message; the words a
+person sees come from intake_app/ui/messages.py.
+"""
+
+from __future__ import annotations
+
+from intake_app.core.errors import IntakeError
+
+
+class UiError(IntakeError):
+    """The window could not do that."""
+
+
+class TaskCancelledError(UiError):
+    """The operation was cancelled; nothing was changed."""
+
+
+class VaultLockedError(UiError):
+    """The vault is locked. Unlock it and try again."""

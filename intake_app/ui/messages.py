@@ -1,0 +1,136 @@
+"""The one place that turns errors into sentences a person can act on.
+
+The core raises typed errors; here each type gets a translated sentence. Nothing else in
+the ui words an error, and nothing here ever includes the exception's own text, a field
+value, a path or a traceback: a stressed person needs to know what to do next, and a
+screenshot of an error must not reveal anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from intake_app.core import errors as core_errors
+from intake_app.ui import errors as ui_errors
+
+
+def _table() -> list[tuple[type[BaseException], str]]:
+    # Most specific first; looked up by isinstance, so subclasses inherit their parent's
+    # sentence until they get their own.
+    return [
+        (
+            core_errors.WrongPassphraseError,
+            QCoreApplication.translate("messages", "That passphrase is not right. Try again."),
+        ),
+        (
+            core_errors.VaultInUseError,
+            QCoreApplication.translate(
+                "messages",
+                "This vault is already open in another Intake Desk window. Close that one first.",
+            ),
+        ),
+        (
+            core_errors.NotAVaultError,
+            QCoreApplication.translate(
+                "messages",
+                "This folder is not an Intake Desk vault. Choose the folder of your vault.",
+            ),
+        ),
+        (
+            core_errors.VaultCorruptError,
+            QCoreApplication.translate(
+                "messages",
+                "The vault is damaged and cannot be opened. "
+                "Restore it from a backup, or ask a partner organisation for help.",
+            ),
+        ),
+        (
+            core_errors.VaultMissingError,
+            QCoreApplication.translate("messages", "There is no vault in this folder yet."),
+        ),
+        (
+            core_errors.VaultTooNewError,
+            QCoreApplication.translate(
+                "messages",
+                "This vault was made by a newer version of Intake Desk. "
+                "Update the program to open it.",
+            ),
+        ),
+        (
+            core_errors.SessionClosedError,
+            QCoreApplication.translate("messages", "The vault is locked. Unlock it and try again."),
+        ),
+        (
+            core_errors.DiskFullError,
+            QCoreApplication.translate(
+                "messages", "The disk is full. Free some space and try again. Nothing was changed."
+            ),
+        ),
+        (
+            core_errors.BackupTargetError,
+            QCoreApplication.translate(
+                "messages", "That file already exists. Choose a new file name."
+            ),
+        ),
+        (
+            core_errors.BackupCorruptError,
+            QCoreApplication.translate(
+                "messages", "The backup file is damaged or was changed. Nothing was restored."
+            ),
+        ),
+        (
+            ui_errors.TaskCancelledError,
+            QCoreApplication.translate("messages", "Cancelled. Nothing was changed."),
+        ),
+        (
+            ui_errors.VaultLockedError,
+            QCoreApplication.translate("messages", "The vault is locked. Unlock it and try again."),
+        ),
+        (
+            OSError,
+            QCoreApplication.translate(
+                "messages",
+                "The computer could not read or write a file. "
+                "Check that the disk is connected and has free space.",
+            ),
+        ),
+        (
+            core_errors.IntakeError,
+            QCoreApplication.translate(
+                "messages", "That did not work, and nothing was changed. Please try again."
+            ),
+        ),
+    ]
+
+
+def describe_keychain_problem(problem: core_errors.KeychainProblem | None) -> str:
+    """Why "remember on this device" cannot be offered, in plain words."""
+    if problem is core_errors.KeychainProblem.PLAINTEXT:
+        return QCoreApplication.translate(
+            "messages",
+            "This computer's only password store keeps secrets unencrypted, so the "
+            "passphrase would not be safe there. You will type it each time.",
+        )
+    if problem is core_errors.KeychainProblem.NOT_WORKING:
+        return QCoreApplication.translate(
+            "messages",
+            "This computer's password store did not work, so the passphrase cannot be "
+            "remembered. You will type it each time.",
+        )
+    return QCoreApplication.translate(
+        "messages",
+        "This computer has no password store Intake Desk can use, so the passphrase "
+        "cannot be remembered. You will type it each time.",
+    )
+
+
+def describe(error: BaseException) -> str:
+    """Return the translated sentence for ``error``; never its own text."""
+    if isinstance(error, core_errors.KeychainUnavailableError):
+        return describe_keychain_problem(error.reason)
+    for error_type, sentence in _table():
+        if isinstance(error, error_type):
+            return sentence
+    return QCoreApplication.translate(
+        "messages", "Something unexpected went wrong. Nothing was changed. Please try again."
+    )

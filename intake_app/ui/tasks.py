@@ -1,0 +1,481 @@
+"""The one task runner: every slow piece of work in the desktop app goes through here.
+
+Shape (Anki's ``DbOp``): a dedicated ``QThread`` owns the vault ``Session`` for its whole
+life - it creates it (unlocking, which includes the key derivation), runs every database
+operation on it one at a time, and closes it. sqlcipher3 connections belong to the thread
+that opened them, so no other thread ever touches the session. Pure CPU work that needs no
+session (sealing, hashing, strength estimates) goes to a ``QThreadPool`` through ``CpuOp``.
+
+Widgets use short chains::
+
+    DbOp(runner, lambda session: session.cases.list(), parent=self)
+        .success(self._show_cases).failure(self._show_error).run()
+
+Results always come back on the GUI thread, by queued signals carrying dataclass payloads;
+callbacks never run on a worker thread and never run after their ``parent`` widget has been
+destroyed. Nothing here waits in the GUI thread (no ``processEvents`` loops, no sleeps),
+except ``TaskRunner.shutdown`` at application exit, which waits for the database thread to
+close the session so the vault is left consistent.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from intake_app.ui.errors import TaskCancelledError, VaultLockedError
+
+T = TypeVar("T")
+
+
+class SessionLike(Protocol):
+    """What the runner needs from a vault session: it can be closed."""
+
+    def close(self) -> None:
+        """Close the session; the runner calls it on the database thread only."""
+
+
+class CancelToken:
+    """A thread-safe flag an operation polls to stop early.
+
+    ``cancel()`` may be called from any thread; the operation sees it at its next
+    ``raise_if_cancelled()`` and stops by raising ``TaskCancelledError``.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the operation to stop at its next check."""
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once ``cancel()`` was called."""
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Block the calling worker up to ``timeout`` seconds; True if cancelled."""
+        return self._event.wait(timeout)
+
+    def raise_if_cancelled(self) -> None:
+        """Raise ``TaskCancelledError`` if cancellation was requested."""
+        if self._event.is_set():
+            raise TaskCancelledError()
+
+
+@dataclass(frozen=True)
+class TaskProgress:
+    """How far a long operation has come: ``done`` of ``total`` units (None: unknown)."""
+
+    done: int
+    total: int | None
+
+
+@dataclass(frozen=True)
+class TaskOutcome:
+    """How an operation ended: ``result`` on success, ``error`` otherwise (never both)."""
+
+    result: object = None
+    error: BaseException | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        """True when the operation stopped because it was cancelled."""
+        return isinstance(self.error, TaskCancelledError)
+
+
+class TaskContext:
+    """Handed to long operations: a cancellation token and a way to report progress.
+
+    ``report(done, total)`` is safe from the worker thread; it raises
+    ``TaskCancelledError`` when the operation was cancelled, so a core function that calls
+    a progress callback stops at its next report without knowing about cancellation.
+    """
+
+    def __init__(self, token: CancelToken, emit: Callable[[TaskProgress], None]) -> None:
+        self.token = token
+        self._emit = emit
+
+    def report(self, done: int, total: int | None = None) -> None:
+        """Report progress; raises ``TaskCancelledError`` if cancelled."""
+        self.token.raise_if_cancelled()
+        self._emit(TaskProgress(done, total))
+
+
+class _JobKind(enum.Enum):
+    OPEN = enum.auto()  # create the session (fn returns it)
+    RUN = enum.auto()  # use the session
+    CLOSE = enum.auto()  # close the session
+
+
+@dataclass(frozen=True)
+class _Job:
+    op_id: int
+    kind: _JobKind
+    fn: Callable[..., object]
+    token: CancelToken
+
+
+@dataclass(frozen=True)
+class _Completion:
+    op_id: int
+    outcome: TaskOutcome
+
+
+@dataclass(frozen=True)
+class _ProgressNote:
+    op_id: int
+    progress: TaskProgress
+
+
+class _DbWorker(QObject):
+    """Lives on the database thread; the only object that ever holds the session."""
+
+    completed = Signal(object)  # _Completion
+    progressed = Signal(object)  # _ProgressNote
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._session: SessionLike | None = None
+
+    @Slot(object)
+    def execute(self, job: _Job) -> None:
+        try:
+            result = self._dispatch(job)
+            outcome = TaskOutcome(result=result)
+        except Exception as exc:  # handed to the GUI thread, which words it for people
+            outcome = TaskOutcome(error=exc)
+        self.completed.emit(_Completion(job.op_id, outcome))
+
+    def _dispatch(self, job: _Job) -> object:
+        if job.kind is _JobKind.CLOSE:
+            session, self._session = self._session, None
+            if session is not None:
+                session.close()
+            return None
+        job.token.raise_if_cancelled()
+        context = TaskContext(
+            job.token, lambda p: self.progressed.emit(_ProgressNote(job.op_id, p))
+        )
+        if job.kind is _JobKind.OPEN:
+            if self._session is not None:  # never leak an open session
+                self._session.close()
+                self._session = None
+            self._session = cast(SessionLike, job.fn(context))
+            return None
+        if self._session is None:
+            raise VaultLockedError()
+        return job.fn(self._session, context)
+
+
+class TaskRunner(QObject):
+    """Owns the database thread and the CPU pool; the GUI's only way to run slow work.
+
+    Signals (all delivered on the GUI thread):
+
+    - ``session_opened()``: a session now exists on the database thread.
+    - ``session_closed()``: the session was closed (after every earlier operation ended).
+    - ``idle_changed(bool)``: True when no operation is queued or running.
+    """
+
+    session_opened = Signal()
+    session_closed = Signal()
+    idle_changed = Signal(bool)
+
+    _submitted = Signal(object)  # _Job, queued to the database thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._ops: dict[int, _OpBase[Any]] = {}
+        self._has_session = False
+        self._thread = QThread(self)
+        self._thread.setObjectName("intake-database")
+        self._worker = _DbWorker()
+        self._worker.moveToThread(self._thread)
+        self._submitted.connect(self._worker.execute)
+        self._worker.completed.connect(self._on_completed)
+        self._worker.progressed.connect(self._on_progressed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        self.pool = QThreadPool(self)
+
+    # -- state ------------------------------------------------------------------------
+
+    @property
+    def has_session(self) -> bool:
+        """True between a successful open and the next close (as seen by the GUI)."""
+        return self._has_session
+
+    @property
+    def is_idle(self) -> bool:
+        """True when no operation is queued or running."""
+        return not self._ops
+
+    def cancel_all(self) -> None:
+        """Ask every queued or running operation to stop at its next check."""
+        for op in list(self._ops.values()):
+            op.cancel()
+
+    def close_session(self) -> DbOp[None]:
+        """Queue closing the session behind every operation already queued.
+
+        Returns the operation, already running; ``session_closed`` follows it.
+        """
+        op: DbOp[None] = DbOp(self, lambda _s: None)
+        op._kind = _JobKind.CLOSE
+        op.run()
+        return op
+
+    def shutdown(self) -> None:
+        """Close the session and stop the database thread; blocks until both are done.
+
+        Called once at application exit: waiting here is what guarantees the vault is
+        closed cleanly before the process ends.
+        """
+        if not self._thread.isRunning():
+            return
+        self.cancel_all()
+        self._submitted.emit(_Job(0, _JobKind.CLOSE, lambda: None, CancelToken()))
+        self._thread.quit()
+        self._thread.wait()
+        self.pool.waitForDone()
+
+    # -- plumbing used by the ops -------------------------------------------------------
+
+    def _enqueue(self, op: _OpBase[Any], job_fn: Callable[..., object]) -> int:
+        op_id = next(self._ids)
+        was_idle = not self._ops
+        self._ops[op_id] = op
+        if was_idle:
+            self.idle_changed.emit(False)
+        if isinstance(op, DbOp):
+            self._submitted.emit(_Job(op_id, op._kind, job_fn, op.token))
+        return op_id
+
+    def _forget(self, op_id: int) -> None:
+        self._ops.pop(op_id, None)
+        if not self._ops:
+            self.idle_changed.emit(True)
+
+    @Slot(object)
+    def _on_completed(self, completion: _Completion) -> None:
+        op = self._ops.get(completion.op_id)
+        if op is not None and isinstance(op, DbOp):
+            if op._kind is _JobKind.OPEN and completion.outcome.error is None:
+                self._has_session = True
+            elif op._kind is _JobKind.CLOSE:
+                self._has_session = False
+        if op is not None:
+            op._deliver(completion.outcome)
+            if isinstance(op, DbOp) and completion.outcome.error is None:
+                if op._kind is _JobKind.OPEN:
+                    self.session_opened.emit()
+                elif op._kind is _JobKind.CLOSE:
+                    self.session_closed.emit()
+        self._forget(completion.op_id)
+
+    @Slot(object)
+    def _on_progressed(self, note: _ProgressNote) -> None:
+        op = self._ops.get(note.op_id)
+        if op is not None:
+            op._deliver_progress(note.progress)
+
+
+class _OpBase(QObject, Generic[T]):
+    """Common chain API of ``DbOp`` and ``CpuOp``.
+
+    Signals (GUI thread): ``finished(TaskOutcome)`` once, after the success/failure
+    callback ran; ``progressed(TaskProgress)`` any number of times before it. The
+    ``success``/``failure``/``on_progress`` callbacks are conveniences over these signals
+    and are skipped if ``parent`` was destroyed.
+    """
+
+    finished = Signal(object)  # TaskOutcome
+    progressed = Signal(object)  # TaskProgress
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._parent_guard = parent
+        self.token = CancelToken()
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_progress: Callable[[TaskProgress], None] | None = None
+        self._started = False
+
+    def success(self, callback: Callable[[T], None]) -> _OpBase[T]:
+        """Call ``callback(result)`` on the GUI thread when the operation succeeds."""
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> _OpBase[T]:
+        """Call ``callback(error)`` on the GUI thread when it fails or is cancelled."""
+        self._on_failure = callback
+        return self
+
+    def on_progress(self, callback: Callable[[TaskProgress], None]) -> _OpBase[T]:
+        """Call ``callback(progress)`` on the GUI thread for each progress report."""
+        self._on_progress = callback
+        return self
+
+    def cancel(self) -> None:
+        """Ask the operation to stop; it ends with ``TaskCancelledError`` if it does."""
+        self.token.cancel()
+
+    def run(self) -> _OpBase[T]:
+        """Start the operation (once); returns self so the caller may keep a handle."""
+        if self._started:
+            raise RuntimeError("an operation runs once")
+        self._started = True
+        self._start()
+        return self
+
+    def _start(self) -> None:
+        raise NotImplementedError
+
+    def _alive(self) -> bool:
+        guard = self._parent_guard
+        return shiboken6.isValid(self) and (guard is None or shiboken6.isValid(guard))
+
+    def _deliver(self, outcome: TaskOutcome) -> None:
+        if not self._alive():
+            return
+        try:  # callbacks first, so whoever waits on ``finished`` sees their effects
+            if outcome.error is None:
+                if self._on_success is not None:
+                    self._on_success(outcome.result)  # type: ignore[arg-type]
+            elif self._on_failure is not None:
+                self._on_failure(outcome.error)
+        finally:
+            self.finished.emit(outcome)
+
+    def _deliver_progress(self, progress: TaskProgress) -> None:
+        if self._alive():
+            self.progressed.emit(progress)
+            if self._on_progress is not None:
+                self._on_progress(progress)
+
+
+class DbOp(_OpBase[T]):
+    """An operation on the vault session, run on the database thread in queue order.
+
+    ``fn(session)`` runs with the open session; ``DbOp.tracked`` takes
+    ``fn(session, context)`` for long work that reports progress and honours cancel.
+    Fails with ``VaultLockedError`` when no session is open.
+    """
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        fn: Callable[[Any], T],
+        *,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._fn: Callable[[Any, TaskContext], T] = lambda session, _ctx: fn(session)
+        self._kind = _JobKind.RUN
+
+    @classmethod
+    def tracked(
+        cls,
+        runner: TaskRunner,
+        fn: Callable[[Any, TaskContext], T],
+        *,
+        parent: QObject | None = None,
+    ) -> DbOp[T]:
+        """An operation that receives a ``TaskContext`` (progress and cancellation)."""
+        op: DbOp[T] = cls(runner, _placeholder, parent=parent)
+        op._fn = fn
+        return op
+
+    @classmethod
+    def open_session(
+        cls,
+        runner: TaskRunner,
+        opener: Callable[[], SessionLike],
+        *,
+        parent: QObject | None = None,
+    ) -> DbOp[None]:
+        """An operation that creates the session on the database thread (unlock/create).
+
+        ``opener`` runs on the database thread, so the connection it opens belongs there.
+        On success the runner emits ``session_opened``.
+        """
+        op: DbOp[None] = DbOp(runner, _placeholder, parent=parent)
+        op._open = opener
+        op._kind = _JobKind.OPEN
+        return op
+
+    _open: Callable[[], SessionLike]
+
+    def _start(self) -> None:
+        if self._kind is _JobKind.OPEN:
+            opener = self._open
+            self._runner._enqueue(self, lambda _ctx: opener())
+        else:
+            self._runner._enqueue(self, self._fn)
+
+
+def _placeholder(_session: Any) -> Any:
+    """Stands in for ``fn`` until a classmethod constructor sets the real one."""
+    return None
+
+
+class _CpuRelay(QObject):
+    """Carries a pool thread's results back to the GUI thread (it lives there)."""
+
+    completed = Signal(object)  # _Completion
+    progressed = Signal(object)  # _ProgressNote
+
+
+class _CpuRunnable(QRunnable):
+    def __init__(self, op_id: int, fn: Callable[[TaskContext], object], token: CancelToken,
+                 relay: _CpuRelay) -> None:  # fmt: skip
+        super().__init__()
+        self._op_id, self._fn, self._token, self._relay = op_id, fn, token, relay
+
+    def run(self) -> None:
+        context = TaskContext(
+            self._token, lambda p: self._relay.progressed.emit(_ProgressNote(self._op_id, p))
+        )
+        try:
+            self._token.raise_if_cancelled()
+            outcome = TaskOutcome(result=self._fn(context))
+        except Exception as exc:
+            outcome = TaskOutcome(error=exc)
+        self._relay.completed.emit(_Completion(self._op_id, outcome))
+
+
+class CpuOp(_OpBase[T]):
+    """Pure CPU work with no session, run on the runner's thread pool.
+
+    ``fn(context)`` must not touch the vault session or any Qt widget.
+    """
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        fn: Callable[[TaskContext], T],
+        *,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._fn = fn
+        # Parentless on purpose: the pool thread may still emit through it after the
+        # widget that started the op is gone; the runnable keeps it alive until then.
+        self._relay = _CpuRelay()
+        self._relay.completed.connect(runner._on_completed)
+        self._relay.progressed.connect(runner._on_progressed)
+
+    def _start(self) -> None:
+        op_id = self._runner._enqueue(self, self._fn)
+        self._runner.pool.start(_CpuRunnable(op_id, self._fn, self.token, self._relay))

@@ -1,0 +1,190 @@
+"""The main window skeleton: menu, case list (with its empty state) and status bar.
+
+Later screens (report editor, partners, export) slot into the central stack; dialogs are
+children of this window so locking can close them all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from intake_app.ui.messages import describe
+from intake_app.ui.models.cases import CaseListModel
+from intake_app.ui.tasks import DbOp, TaskRunner
+from intake_app.ui.windows.unlock import short_path
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+class MainWindow(QMainWindow):
+    """The unlocked vault's window.
+
+    Signals (requests the controller acts on): ``lock_requested()``, ``quit_requested()``,
+    ``settings_requested()``, ``change_passphrase_requested()``, ``backup_requested()``;
+    ``minimized()`` when the person minimises the window (the vault may lock on it).
+    """
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+    settings_requested = Signal()
+    change_passphrase_requested = Signal()
+    backup_requested = Signal()
+    minimized = Signal()
+
+    def __init__(self, runner: TaskRunner, vault_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._runner = runner
+        self._vault_dir = vault_dir
+        self._quitting = False
+
+        self.case_model = CaseListModel(self)
+        self.case_table = QTableView(self)
+        self.case_table.setObjectName("caseTable")
+        self.case_table.setModel(self.case_model)
+        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.case_table.verticalHeader().setVisible(False)
+        self.empty_state = QLabel(self)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("centralStack")
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.case_table)
+        self.setCentralWidget(self.stack)
+
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("statusVaultPath")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("statusLockState")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+        self._build_menus()
+        self.case_model.modelReset.connect(self._update_empty_state)
+        self._update_empty_state()
+        self._retranslate()
+        self.resize(900, 560)
+
+    # -- public -----------------------------------------------------------------------
+
+    def refresh_cases(self) -> None:
+        """Reload the case list from the vault (on the database thread)."""
+        DbOp(self._runner, lambda session: list(session.cases.list()), parent=self).success(
+            self.case_model.set_cases
+        ).failure(lambda error: self.statusBar().showMessage(describe(error), 10_000)).run()
+
+    def forget_contents(self) -> None:
+        """Drop everything shown from the vault (called on lock, before hiding)."""
+        self.case_model.clear()
+        self.statusBar().clearMessage()
+
+    def quit_without_asking(self) -> None:
+        """Let the next close really close (the controller is quitting)."""
+        self._quitting = True
+
+    # -- internals --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(name: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)  # shortcuts work even with the menu bar hidden
+            return act
+
+        self.lock_action = action("lockAction", self.lock_requested.emit, LOCK_SHORTCUT)
+        self.change_passphrase_action = action(
+            "changePassphraseAction", self.change_passphrase_requested.emit
+        )
+        self.backup_action = action("backupAction", self.backup_requested.emit)
+        self.settings_action = action(
+            "settingsAction", self.settings_requested.emit, QKeySequence("Ctrl+,")
+        )
+        self.quit_action = action(
+            "quitAction", self.quit_requested.emit, QKeySequence(QKeySequence.StandardKey.Quit)
+        )
+        self.about_action = action("aboutAction", self._show_about)
+
+        self.vault_menu = self.menuBar().addMenu("")
+        self.vault_menu.setObjectName("vaultMenu")
+        self.vault_menu.addAction(self.lock_action)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.change_passphrase_action)
+        self.vault_menu.addAction(self.backup_action)
+        self.vault_menu.addAction(self.settings_action)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.about_action)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Intake Desk"),
+            self.tr(
+                "Intake Desk keeps your reports encrypted on this computer and hands them, "
+                "signed and encrypted, to the organisations you choose."
+            ),
+        )
+
+    def _update_empty_state(self) -> None:
+        empty = self.case_model.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty_state if empty else self.case_table)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimized.emit()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._quitting:
+            super().closeEvent(event)
+            return
+        event.ignore()  # closing the window means quitting, which locks first
+        self.quit_requested.emit()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Intake Desk"))
+        self.vault_menu.setTitle(self.tr("&Vault"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.change_passphrase_action.setText(self.tr("Change &passphrase..."))
+        self.backup_action.setText(self.tr("&Backup..."))
+        self.settings_action.setText(self.tr("&Settings..."))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Intake Desk"))
+        self.empty_state.setText(
+            self.tr("No reports yet") + "\n\n" + self.tr("Your reports will appear here.")
+        )
+        self.case_table.setAccessibleName(self.tr("Reports"))
+        self.empty_state.setAccessibleName(self.tr("No reports yet"))
+        self.path_label.setText(
+            self.tr("Vault: %1").replace(
+                "%1", short_path(self._vault_dir, 480, QFontMetrics(self.path_label.font()))
+            )
+        )
+        self.path_label.setAccessibleName(self.tr("Vault folder"))
+        self.state_label.setText(self.tr("Unlocked"))
