@@ -108,3 +108,19 @@ def test_vault_files_are_private_to_the_owner(make_vault: MakeVault) -> None:
     assert s.path.stat().st_mode & 0o777 == 0o700
     for path in s.path.rglob("*"):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+@pytest.mark.parametrize("name", ["with space", "Дело №5 & ?#%", "ünïcödé'quote"])
+def test_vault_folder_names_with_odd_characters_work(
+    tmp_path: Path, fast_kdf: KdfParams, name: str
+) -> None:
+    path = tmp_path / name / "vault"
+    create_vault(path, PASSPHRASE, kdf=fast_kdf).close()
+    with unlock_vault(path, PASSPHRASE) as s:
+        assert s.check_integrity() == []
+    assert sorted(p.name for p in path.iterdir()) == [
+        "attachments",
+        "vault.db",
+        "vault.key",
+        "vault.lock",
+    ]
