@@ -265,6 +265,7 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
             raise VaultExistsError
         if any(dest.iterdir()):
             raise FolderNotEmptyError
+    made = [p for p in (dest.parent, *dest.parent.parents) if not p.exists()]
     dest.parent.mkdir(parents=True, exist_ok=True)
     work = dest.parent / f".{dest.name}.restore-{secrets.token_hex(8)}"
     try:
@@ -304,4 +305,7 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
             fsync_dir(dest.parent)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
+        for folder in made:  # innermost first: the folders this call created, if empty
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise

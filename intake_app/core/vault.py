@@ -111,7 +111,8 @@ def create_vault(
     if state is VaultState.NOT_A_VAULT:
         raise NotAVaultError if path.exists() and not path.is_dir() else FolderNotEmptyError
     params = kdf if kdf is not None else calibrate()
-    made_folder = not path.exists()
+    # Every folder this call creates (the vault's and missing parents), innermost first.
+    made = [p for p in (path, *path.parents) if not p.exists()]
     lock = VaultLock(lock_path(path))
     db: Database | None = None
     key = vaultkey.new_database_key()
@@ -135,21 +136,22 @@ def create_vault(
     except BaseException:
         if db is not None:
             db.close()
-        _remove_created(path, made_folder)
+        _remove_created(path, made)
         lock.release()
         key[:] = bytes(len(key))
         raise
 
 
-def _remove_created(path: Path, made_folder: bool) -> None:
-    """Undo a failed creation: remove exactly the names a vault consists of."""
+def _remove_created(path: Path, made: list[Path]) -> None:
+    """Undo a failed creation: remove exactly the names a vault consists of, then the
+    folders this creation made (only if empty)."""
     for name in (KEY_FILE, DB_FILE, DB_FILE + "-journal", LOCK_FILE):
         with contextlib.suppress(FileNotFoundError):
             (path / name).unlink()
     shutil.rmtree(path / ATTACHMENTS_DIR, ignore_errors=True)
-    if made_folder:
+    for folder in made:
         with contextlib.suppress(OSError):
-            path.rmdir()
+            folder.rmdir()
 
 
 def _open(path: Path, key: bytearray, lock: VaultLock) -> Session:

@@ -102,8 +102,8 @@ def _flip(data: bytes, at: int) -> bytes:
 def test_backup_with_wrong_passphrase_is_refused(make_vault: MakeVault, tmp_path: Path) -> None:
     _vault, bak = _backed_up(make_vault, tmp_path)
     with pytest.raises(WrongPassphraseError):
-        restore_backup(bak, tmp_path / "restored", b"wrong")
-    assert not (tmp_path / "restored").exists()
+        restore_backup(bak, tmp_path / "new" / "folders" / "restored", b"wrong")
+    assert not (tmp_path / "new").exists()
 
 
 def test_backup_opens_with_the_passphrase_current_when_written(

@@ -270,3 +270,16 @@ def test_restore_to_a_full_disk_fails_and_leaves_nothing(
     with pytest.raises(DiskFullError):
         restore_backup(tmp_path / "vault.backup", small_disk / "restored", PASSPHRASE)
     assert list(small_disk.iterdir()) == []
+
+
+def test_vault_creation_on_a_full_disk_leaves_nothing(
+    small_disk: Path, fast_kdf: KdfParams
+) -> None:
+    filler = small_disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb") as out:
+        while True:
+            out.write(b"\0" * 4096)
+            out.flush()
+    with pytest.raises(DiskFullError):
+        create_vault(small_disk / "new" / "vault", PASSPHRASE, kdf=fast_kdf)
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
