@@ -47,7 +47,7 @@ from intake_app.core.errors import (
     WrongPassphraseError,
 )
 from intake_app.core.fsutil import atomic_write, create_private, disk_full_as_error, fsync_dir
-from intake_app.core.layout import ATTACHMENTS_DIR, DB_FILE, KEY_FILE, LOCK_FILE
+from intake_app.core.layout import ATTACHMENTS_DIR, DB_FILE, KEY_FILE, LOCK_FILE, read_key_file
 from intake_app.storage.database import Database
 
 MAGIC = b"IDBACKUP"
@@ -89,7 +89,7 @@ def write_backup(
         files += [(_ATTACHMENT, ref, path) for ref, path in attachments.file_paths()]
         total = sum(p.stat().st_size for _, _, p in files)
         salt = os.urandom(SALT_SIZE)
-        header = MAGIC + bytes([VERSION]) + (vault / KEY_FILE).read_bytes() + salt
+        header = MAGIC + bytes([VERSION]) + read_key_file(vault) + salt
         if len(header) != _HEADER_SIZE:
             raise BackupCorruptError  # the vault's own key file is damaged
         key = _backup_key(db_key, salt)

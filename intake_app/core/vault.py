@@ -43,6 +43,7 @@ from intake_app.core.layout import (
     db_path,
     key_path,
     lock_path,
+    read_key_file,
 )
 from intake_app.core.lock import VaultLock
 from intake_app.core.session import Session
@@ -194,7 +195,7 @@ def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
     lock.acquire()
     try:
         try:
-            blob = key_path(path).read_bytes()
+            blob = read_key_file(path)
         except OSError:
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         try:

@@ -283,3 +283,12 @@ def test_vault_creation_on_a_full_disk_leaves_nothing(
     with pytest.raises(DiskFullError):
         create_vault(small_disk / "new" / "vault", PASSPHRASE, kdf=fast_kdf)
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_key_file_replaced_by_a_huge_file_is_damaged_not_read(make_vault: MakeVault) -> None:
+    vault = _vault_with_data(make_vault)
+    with (vault / "vault.key").open("r+b") as fh:
+        fh.truncate(8 * 1024**3)  # sparse: 8 GiB that would not fit in memory
+    with pytest.raises(VaultCorruptError) as info:
+        unlock_vault(vault, PASSPHRASE)
+    assert info.value.part is VaultPart.KEY_FILE
