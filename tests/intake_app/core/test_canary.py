@@ -70,3 +70,25 @@ def test_canary_in_case_and_attachment_never_reaches_disk_in_clear(
         again.cases.save_answers(case.id, {"story": canary + " edited"})
         assert _leaks(roots, needles) == []
     assert _leaks(roots, needles) == []
+
+
+def test_rollback_journal_holds_no_plaintext_during_a_write(make_vault: MakeVault) -> None:
+    from intake_app.storage.cases import CaseRepository
+
+    canary = f"CANARY-{uuid.uuid4()}"
+    session = make_vault()
+    case = session.cases.create(
+        form_id="f", form_version="1", form_hash="h", answers={"story": canary * 50}
+    )
+    db = session._require_db()  # the storage layer under the session, to hold a write open
+    journal = session.path / "vault.db-journal"
+    with db.transaction() as conn:
+        # Overwriting the page that holds the canary puts its old content in the journal.
+        conn.execute("UPDATE cases SET answers = '{}' WHERE id = ?", (case.id,))
+        conn.execute("UPDATE cases SET title = ? WHERE id = ?", ("x" * 3000, case.id))
+        assert journal.exists()
+        held = journal.read_bytes()
+    assert len(held) > 4096
+    assert canary.encode() not in held
+    assert SQLITE_MAGIC not in held
+    assert CaseRepository(db).get(case.id).answers == {}
