@@ -117,12 +117,19 @@ def create_vault(
     lock = VaultLock(lock_path(path))
     db: Database | None = None
     key = vaultkey.new_database_key()
+    owned = False  # only once we hold the lock over an empty folder may we clean it up
     try:
         with disk_full_as_error():
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            lock.acquire()
+            # Another program may have created a vault here since the check above (the
+            # calibration alone takes half a second): look again, under the lock.
+            others = {entry.name for entry in path.iterdir()} - {LOCK_FILE}
+            if others:
+                raise VaultExistsError if KEY_FILE in others else FolderNotEmptyError
+            owned = True
             # An existing empty folder keeps its mode otherwise; the vault is the owner's.
             path.chmod(0o700)
-            lock.acquire()
             attachments_path(path).mkdir(mode=0o700)
             with storage_errors():
                 db = Database.create(db_path(path), key)
@@ -137,7 +144,8 @@ def create_vault(
     except BaseException:
         if db is not None:
             db.close()
-        _remove_created(path, made)
+        if owned:
+            _remove_created(path, made)
         lock.release()
         key[:] = bytes(len(key))
         raise

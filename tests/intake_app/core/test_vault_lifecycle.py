@@ -124,3 +124,38 @@ def test_vault_folder_names_with_odd_characters_work(
         "vault.key",
         "vault.lock",
     ]
+
+
+def test_vault_created_by_someone_else_during_calibration_is_left_intact(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "vault"
+    others: list[Session] = []
+
+    def other_program_wins_the_race() -> KdfParams:
+        # Runs between our emptiness check and our lock, like a second `intake init`.
+        others.append(create_vault(path, b"the other passphrase", kdf=fast_kdf))
+        return fast_kdf
+
+    monkeypatch.setattr("intake_app.core.vault.calibrate", other_program_wins_the_race)
+    with pytest.raises(VaultInUseError):  # the other one still has it open
+        create_vault(path, PASSPHRASE)
+    others[0].close()
+    with unlock_vault(path, b"the other passphrase") as s:
+        assert s.check_integrity() == []
+
+
+def test_vault_finished_by_someone_else_during_calibration_is_found_under_the_lock(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "vault"
+
+    def other_program_finishes_first() -> KdfParams:
+        create_vault(path, b"the other passphrase", kdf=fast_kdf).close()
+        return fast_kdf
+
+    monkeypatch.setattr("intake_app.core.vault.calibrate", other_program_finishes_first)
+    with pytest.raises(VaultExistsError):
+        create_vault(path, PASSPHRASE)
+    with unlock_vault(path, b"the other passphrase") as s:
+        assert s.check_integrity() == []
