@@ -40,6 +40,7 @@ from intake_app.core._translate import storage_errors
 from intake_app.core.attachments import AttachmentStore
 from intake_app.core.errors import (
     BackupCorruptError,
+    BackupInsideVaultError,
     BackupTargetError,
     FolderNotEmptyError,
     NotAVaultError,
@@ -80,6 +81,8 @@ def write_backup(
     """Write and verify a backup of ``vault`` at ``dest`` (see the module docstring)."""
     if dest.exists():
         raise BackupTargetError
+    if dest.resolve().is_relative_to(vault.resolve()):
+        raise BackupInsideVaultError  # it would sit among the vault's own files
     snapshot = vault / f".backup-{secrets.token_hex(8)}.db"
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(8)}.tmp")
     try:

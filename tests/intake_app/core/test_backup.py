@@ -10,6 +10,7 @@ import pytest
 
 from intake_app.core.errors import (
     BackupCorruptError,
+    BackupInsideVaultError,
     BackupTargetError,
     FolderNotEmptyError,
     VaultExistsError,
@@ -137,3 +138,11 @@ def test_backup_leaves_no_snapshot_in_the_vault(make_vault: MakeVault, tmp_path:
     before = sorted(p.name for p in s.path.iterdir())
     s.backup(tmp_path / "b")
     assert sorted(p.name for p in s.path.iterdir()) == before
+
+
+def test_backup_inside_the_vault_folder_is_refused(make_vault: MakeVault) -> None:
+    s = make_vault()
+    before = sorted(p.name for p in s.path.rglob("*"))
+    with pytest.raises(BackupInsideVaultError):
+        s.backup(s.path / "attachments" / "backup.file")
+    assert sorted(p.name for p in s.path.rglob("*")) == before
