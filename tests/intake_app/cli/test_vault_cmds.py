@@ -321,3 +321,16 @@ def test_passwd_at_a_terminal_asks_current_then_new_twice(
     assert main(["passwd", "--vault", str(vault)]) == 0
     assert len(terminal.prompts) == 3
     unlock_vault(vault, b"new one").close()
+
+
+def test_backup_at_a_terminal_shows_progress_up_to_100(
+    tmp_path: Path, pw: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    args = ["backup", "-o", str(tmp_path / "b"), "--vault", str(vault), "--passphrase-file"]
+    assert main([*args, str(pw)]) == 0
+    err = capsys.readouterr().err
+    assert err.endswith("\rBacking up: 100%\n")
