@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from forms.errors import FormDefinitionError
-from forms.problems import Problem
+from forms.problems import Problem, shown
 
 #: Largest definition accepted, in bytes of JSON.
 MAX_DEFINITION_BYTES = 2 * 1024 * 1024
@@ -62,7 +62,7 @@ def read_json(data: str | bytes, what: str = "form definition") -> Any:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except _DuplicateKeyError as exc:
-        problem = Problem("", f"The key '{exc.key[:64]}' appears twice in one object.")
+        problem = Problem("", f"The key '{shown(exc.key)}' appears twice in one object.")
     except UnicodeDecodeError:
         problem = Problem("", f"The {what} is not UTF-8 text.")
     except json.JSONDecodeError as exc:

@@ -15,8 +15,10 @@ from typing import Any
 from forms.evaluation import AnswerScope, evaluate
 from forms.expressions import Context
 from forms.expressions.types import is_empty
+from forms.loader import MAX_REPEAT_COUNT
 from forms.messages import engine_message, localized_text
-from forms.model import Field, FieldType, FormDefinition, Repeat, Text
+from forms.model import Choice, Field, FieldType, FormDefinition, Repeat, Text
+from forms.problems import shown
 from forms.values import Check, IssueCode, check_value, expression_value
 
 
@@ -81,7 +83,7 @@ class _Validator:
         known = self.known[level]
         for key in scope.data:
             if key not in known:
-                self.add(scope.prefix + str(key)[:64], IssueCode.UNKNOWN_FIELD)
+                self.add(scope.prefix + shown(key), IssueCode.UNKNOWN_FIELD)
         cleaned: dict[str, Any] = {}
         for name in self.form.answer_names[level]:
             if not scope.relevant.get(name):
@@ -108,11 +110,10 @@ class _Validator:
             self.add(path, IssueCode.TOO_MANY, params={"max": r.max_count})
         children = {child.index: child for child in scope.children.get(r.name, ())}
         result = []
-        for i, inst in enumerate(raw):
+        # Instances beyond the hard bound were never evaluated; TOO_MANY reports them.
+        for i in range(min(len(raw), MAX_REPEAT_COUNT)):
             child = children.get(i)
-            if child is None:
-                if i < len(children) or isinstance(inst, dict):
-                    continue  # beyond the bound on instances; TOO_MANY says so
+            if child is None:  # not an object
                 self.add(f"{path}[{i}]", IssueCode.WRONG_TYPE)
                 continue
             result.append(self.scope(child, r.name))
@@ -159,7 +160,7 @@ class _Validator:
         return frozenset(c.value for c in offered_choices(f, ctx))
 
 
-def offered_choices(f: Field, ctx: Context) -> list[Any]:
+def offered_choices(f: Field, ctx: Context) -> list[Choice]:
     """The choices of ``f`` its choice_filter lets through in ``ctx``."""
     if f.choice_filter is None:
         return list(f.choices)
@@ -170,7 +171,7 @@ def offered_choices(f: Field, ctx: Context) -> list[Any]:
             if f.choice_filter.evaluate(ctx):
                 result.append(choice)
         except (TypeError, ValueError, ArithmeticError):
-            pass
+            continue
     ctx.choice = None
     return result
 

@@ -250,3 +250,10 @@ def test_choice_filter_with_choice_properties_loads() -> None:
         )
     )
     assert form.field("s").choice_filter is not None  # type: ignore[union-attr]
+
+
+def test_canonical_json_escapes_exactly_as_documented() -> None:
+    value = {"z": [1, 2.5, True, None], "a": '\x00\x1f\x7f\u2028\b\n"\\é'}
+    assert canonical_json(value) == (
+        '{"a":"\\u0000\\u001f\x7f\u2028\\b\\n\\"\\\\é","z":[1,2.5,true,null]}'.encode()
+    )
