@@ -1,0 +1,70 @@
+"""Opening the vault for a command, and small output helpers shared by the case commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from forms.canonical import read_json
+from forms.errors import FormDefinitionError
+from intake_app.cli._common import CliError, GlobalOptions, read_passphrase
+from intake_app.core.vault import Session, unlock_vault
+
+#: A language tag as the forms use them ("en", "ru", "pt-BR").
+_LANGUAGE = re.compile(r"\A[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
+#: Largest answers file read.
+MAX_ANSWERS_BYTES = 8 * 1024 * 1024
+
+
+def open_session(opts: GlobalOptions) -> Session:
+    """Ask for the passphrase (prompt or --passphrase-file) and unlock the vault.
+
+    The passphrase buffer is overwritten as soon as the vault is open (or refused).
+    """
+    passphrase = read_passphrase(opts)
+    try:
+        return unlock_vault(opts.vault_dir, passphrase)
+    finally:
+        passphrase[:] = bytes(len(passphrase))
+
+
+def language_of(session: Session | None, given: str | None) -> str:
+    """``--language`` if given (checked), else the vault's language setting, else English."""
+    if given is not None:
+        if not _LANGUAGE.match(given):
+            raise CliError(f"'{given[:20]}' is not a language code such as en, ru or tr.")
+        return given
+    if session is None:
+        return "en"
+    return str(session.settings.get("language"))
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``; CliError naming the file if unreadable or over ``limit``."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise CliError(f"Cannot read the {what} {path}: {exc.strerror or 'error'}.") from None
+    if len(data) > limit:
+        raise CliError(f"The {what} {path} is larger than {limit // (1024 * 1024)} MiB.")
+    return data
+
+
+def read_answers(path: Path) -> object:
+    """Parse an answers file strictly (UTF-8 JSON, no duplicate keys). CliError if not."""
+    data = read_bounded(path, MAX_ANSWERS_BYTES, "answers file")
+    try:
+        return read_json(data, "answers file")
+    except FormDefinitionError as exc:
+        raise CliError(f"{path}: {exc.problems[0].message}") from None
+
+
+def human_size(size: int) -> str:
+    """``size`` bytes as a short human figure (1023 B, 1.5 KiB, 12.0 MiB)."""
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover - the loop always returns
