@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from forms.canonical import read_json
@@ -52,8 +53,16 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
 
 
 def read_answers(path: Path) -> object:
-    """Parse an answers file strictly (UTF-8 JSON, no duplicate keys). CliError if not."""
-    data = read_bounded(path, MAX_ANSWERS_BYTES, "answers file")
+    """Parse an answers file strictly (UTF-8 JSON, no duplicate keys). CliError if not.
+
+    ``-`` reads standard input (then the passphrase must come from --passphrase-file).
+    """
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1)
+        if len(data) > MAX_ANSWERS_BYTES:
+            raise CliError("The answers on standard input are larger than 8 MiB.")
+    else:
+        data = read_bounded(path, MAX_ANSWERS_BYTES, "answers file")
     try:
         return read_json(data, "answers file")
     except FormDefinitionError as exc:

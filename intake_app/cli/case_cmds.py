@@ -53,7 +53,12 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--form", required=True, metavar="ID", help="form id (see 'intake forms list')")
     p.add_argument("--form-version", metavar="VERSION", help="form version (default: latest)")
-    p.add_argument("--answers", required=True, metavar="FILE.json", help="the answers")
+    p.add_argument(
+        "--answers",
+        required=True,
+        metavar="FILE.json",
+        help="the answers ('-' reads standard input)",
+    )
     p.add_argument(
         "--attach",
         action="extend",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+
+import pytest
 
 from tests.intake_app.cases.conftest import INTERPOL_ANSWERS, Cli, gps_jpeg, has_gps, write_json
 from tests.intake_app.cases.test_form_registry import SMALL_FORM
@@ -190,3 +193,15 @@ def test_forms_validate_from_the_forms_helper_still_works(cli: Cli, tmp_path: Pa
     status, out, _err = cli("forms", "validate", str(form))
     assert status == 0 and out.strip() == "ok"
     assert json.loads(cli("forms", "validate", str(form), "--json")[1])["id"] == "ngo-intake"
+
+
+def test_case_new_reads_answers_from_standard_input(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(INTERPOL_ANSWERS).encode()))
+    )
+    status, out, err = cli("case", "new", "--form", "interpol_abuse", "--answers", "-")
+    assert status == 0, err
+    with cli.open() as s:
+        assert s.cases.get(out.strip()).answers == INTERPOL_ANSWERS

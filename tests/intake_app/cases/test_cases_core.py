@@ -10,12 +10,15 @@ import pytest
 from intake_app.core.cases import AttachRequest, attach_file, delete_case, find_case, new_case
 from intake_app.core.errors import (
     AmbiguousCaseIdError,
+    CaseHasRepliesError,
     CaseNotFoundError,
+    CaseSealedError,
     InvalidAnswersError,
 )
 from intake_app.core.evidence import CleanWarning, EvidenceSourceError
 from intake_app.core.layout import attachments_path
 from intake_app.core.vault import Session
+from intake_app.storage.records import CaseStatus
 from tests.intake_app.cases.conftest import INTERPOL_ANSWERS, gps_jpeg, has_gps
 
 
@@ -188,3 +191,25 @@ def test_answers_are_not_changed_in_the_callers_dict(session: Session) -> None:
     answers = copy.deepcopy(INTERPOL_ANSWERS)
     new_case(session, session.forms.get("interpol_abuse"), answers)
     assert answers == INTERPOL_ANSWERS
+
+
+def test_a_sealed_case_takes_no_new_attachment(session: Session, tmp_path: Path) -> None:
+    created = new_case(session, session.forms.get("interpol_abuse"), INTERPOL_ANSWERS)
+    session.cases.set_status(created.case.id, CaseStatus.EXPORTED, sealed=True)
+    doc = tmp_path / "late.txt"
+    doc.write_text("late", "utf-8")
+    with pytest.raises(CaseSealedError):
+        attach_file(session, created.case.id, doc)
+    assert session.attachments.for_case(created.case.id) == []
+    assert _files(session) == []
+
+
+def test_a_case_with_replies_is_not_deleted(session: Session) -> None:
+    form = session.forms.get("interpol_abuse")
+    parent = new_case(session, form, INTERPOL_ANSWERS).case
+    session.cases.create(
+        form_id=form.id, form_version=form.version, form_hash=form.hash, parent_id=parent.id
+    )
+    with pytest.raises(CaseHasRepliesError):
+        delete_case(session, parent.id)
+    assert session.cases.count() == 2
