@@ -1,8 +1,9 @@
 """``intake case new / list / show / attach / delete``.
 
 Attaching files to a new case: ``--attach FILE`` attaches FILE as general evidence;
-``--attach FIELD=FILE`` puts it in the form's attachment question FIELD (a question at
-the top of the form, e.g. ``ev_notice=notice.pdf`` in the INTERPOL form). A name before
+``--attach FIELD=FILE`` puts it in the form's attachment question FIELD (e.g.
+``ev_notice=notice.pdf`` in the INTERPOL form; ``detentions[0].papers=FILE`` for a
+question inside the first entry of a repeated group, which the answers must contain). A name before
 ``=`` that is not a question of the form is read as part of the file name, so a file
 called ``a=b.jpg`` still attaches as general evidence. Metadata is removed unless
 ``--keep-metadata``; what was removed (or why not) is printed on stderr per file.
@@ -19,6 +20,7 @@ from typing import Any
 
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli._session import human_size, language_of, open_session, read_answers
+from intake_app.core import answer_paths
 from intake_app.core.case_view import render_answers
 from intake_app.core.cases import (
     AttachOutcome,
@@ -108,7 +110,8 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 def _split_attach(raw: str, field_names: set[str]) -> AttachRequest:
     name, sep, rest = raw.partition("=")
-    if sep and name in field_names and rest:
+    parsed = answer_paths.parse(name) if sep and rest else None
+    if parsed is not None and parsed[1] in field_names:
         return AttachRequest(Path(rest).expanduser(), name)
     return AttachRequest(Path(raw).expanduser())
 

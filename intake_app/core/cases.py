@@ -5,9 +5,9 @@ Qt-free; the command line and the desktop call these with an open ``Session``.
 Attachments and answers. An ``attachment`` field's answer is a list of attachment ids of
 the same case. Ids cannot exist before the files are stored, so a new case names its
 files by request: ``AttachRequest(path, field="ev_notice")`` puts the stored file's id
-into that top-level field, ``AttachRequest(path)`` attaches it as general evidence
-(in no field). Ids typed into the answers are refused unless they are attachments of
-the case.
+into that question (``field="detentions[0].papers"`` for one inside a repeat),
+``AttachRequest(path)`` attaches it as general evidence (in no question). Ids typed
+into the answers of a new case are refused: they cannot name files of this case.
 
 Atomicity. ``new_case`` validates everything first, then writes the form definition,
 the case, every attachment and the event log entries in one database transaction. The
@@ -36,6 +36,7 @@ from forms import (
     validate,
 )
 from forms import Issue as FormIssue
+from intake_app.core import answer_paths as paths
 from intake_app.core.errors import (
     AmbiguousCaseIdError,
     CaseHasRepliesError,
@@ -65,7 +66,8 @@ _PENDING = "pending-attachment-"
 
 @dataclass(frozen=True)
 class AttachRequest:
-    """A file to attach: ``field`` is a top-level attachment field, None for general evidence."""
+    """A file to attach: ``field`` is the path of an attachment question (``ev_notice``,
+    ``detentions[0].papers``), None for general evidence."""
 
     path: Path
     field: str | None = None
@@ -137,7 +139,9 @@ def new_case(
     Returns the case and, per file, what metadata was removed or why not.
     """
     language = language or session.settings.get("language")
-    prepared = _with_pending_ids(answers, attachments)
+    prepared = paths.with_placeholders(
+        answers, [(r.field, f"{_PENDING}{i}") for i, r in enumerate(attachments) if r.field]
+    )
     result = validate(form, prepared, language)
     issues = list(result.issues)
     cleaned = result.answers
@@ -171,7 +175,7 @@ def new_case(
             for i, req in enumerate(attachments):
                 outcome = _store_file(session, case.id, req, keep_metadata)
                 outcomes.append(outcome)
-                _replace_pending(cleaned, f"{_PENDING}{i}", outcome.record.id)
+                paths.replace(cleaned, f"{_PENDING}{i}", outcome.record.id)
             if attachments:
                 case = session.cases.save_answers(case.id, cleaned)
     except BaseException:
@@ -202,8 +206,7 @@ def attach_file(
     if field is not None:
         form = case_form(session, case)
         language = language or session.settings.get("language")
-        answers = dict(case.answers)
-        answers[field] = [*_as_list(answers.get(field)), f"{_PENDING}0"]
+        answers = paths.with_placeholders(case.answers, [(field, f"{_PENDING}0")])
         result = validate(form, answers, language)
         issues = list(result.issues)
         issues += _dropped_requests(form, result.answers, [AttachRequest(path, field)])
@@ -214,7 +217,7 @@ def attach_file(
         with session.transaction():
             outcome = _store_file(session, case.id, AttachRequest(path, field), keep_metadata)
             if answers is not None:
-                _replace_pending(answers, f"{_PENDING}0", outcome.record.id)
+                paths.replace(answers, f"{_PENDING}0", outcome.record.id)
                 session.cases.save_answers(case.id, answers)
     except BaseException:
         _remove_unreferenced_files(session)
@@ -301,22 +304,6 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
 
 
-def _with_pending_ids(answers: Any, requests: Sequence[AttachRequest]) -> Any:
-    if not isinstance(answers, dict):
-        return answers
-    prepared = dict(answers)
-    for i, req in enumerate(requests):
-        if req.field is not None:
-            prepared[req.field] = [*_as_list(prepared.get(req.field)), f"{_PENDING}{i}"]
-    return prepared
-
-
-def _replace_pending(answers: dict[str, Any], pending: str, real: str) -> None:
-    for name, value in answers.items():
-        if isinstance(value, list) and pending in value:
-            answers[name] = [real if v == pending else v for v in value]
-
-
 def _unknown_attachment_ids(
     form: FormDefinition, answers: dict[str, Any], allowed: set[str]
 ) -> list[FormIssue]:
@@ -359,13 +346,12 @@ def _dropped_requests(
     for i, req in enumerate(requests):
         if req.field is None:
             continue
-        f = form.field(req.field)
-        if f is None or f.type is not FieldType.ATTACHMENT or f.repeat_chain:
-            message = "There is no attachment question with this name at the top of the form."
-        elif f"{_PENDING}{i}" not in _as_list(cleaned.get(req.field)):
+        if not paths.attachment_field_at(form, req.field):
+            message = "There is no attachment question at this place in the form."
+        elif not paths.holds(cleaned, req.field, f"{_PENDING}{i}"):
             message = (
-                "This question does not apply to these answers; attach the file without "
-                "FIELD= to keep it as general evidence."
+                "This question does not apply to these answers (or that entry does not "
+                "exist); attach the file without FIELD= to keep it as general evidence."
             )
         else:
             continue

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -213,3 +215,50 @@ def test_a_case_with_replies_is_not_deleted(session: Session) -> None:
     with pytest.raises(CaseHasRepliesError):
         delete_case(session, parent.id)
     assert session.cases.count() == 2
+
+
+REPEAT_FORM: dict[str, Any] = {
+    "format": 1,
+    "id": "arrests",
+    "version": "1",
+    "default_language": "en",
+    "languages": ["en"],
+    "title": {"en": "Arrests"},
+    "pages": [
+        {
+            "name": "main",
+            "title": {"en": "Arrests"},
+            "items": [
+                {
+                    "name": "arrests",
+                    "type": "repeat",
+                    "label": {"en": "Each arrest"},
+                    "items": [
+                        {"name": "place", "type": "text", "label": {"en": "Where"}},
+                        {"name": "papers", "type": "attachment", "label": {"en": "Papers"}},
+                    ],
+                }
+            ],
+        }
+    ],
+}
+
+
+def test_a_file_goes_into_an_attachment_question_inside_a_repeat(
+    session: Session, tmp_path: Path
+) -> None:
+    form = session.forms.add(json.dumps(REPEAT_FORM)).form
+    doc = tmp_path / "warrant.txt"
+    doc.write_text("warrant", "utf-8")
+    answers = {"arrests": [{"place": "Rome"}, {"place": "Oslo"}]}
+    created = new_case(session, form, answers, [AttachRequest(doc, "arrests[1].papers")])
+    att_id = created.attachments[0].record.id
+    stored = session.cases.get(created.case.id).answers
+    assert stored == {"arrests": [{"place": "Rome"}, {"place": "Oslo", "papers": [att_id]}]}
+
+    with pytest.raises(InvalidAnswersError) as info:  # there is no third arrest
+        new_case(session, form, answers, [AttachRequest(doc, "arrests[2].papers")])
+    assert [i.path for i in info.value.issues] == ["arrests[2].papers"]
+    with pytest.raises(InvalidAnswersError):  # not through its repeat
+        new_case(session, form, answers, [AttachRequest(doc, "papers")])
+    assert session.cases.count() == 1
