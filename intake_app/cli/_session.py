@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from forms.canonical import read_json
@@ -77,3 +78,21 @@ def human_size(size: int) -> str:
             return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} B"  # pragma: no cover - the loop always returns
+
+
+def for_terminal(text: str, *, one_line: bool = False) -> str:
+    """``text`` safe to print: control and bidi-override characters become U+FFFD.
+
+    Case content may come from someone else's bundle; escape sequences in it must not
+    drive the caseworker's terminal, nor bidi marks reorder what they read. Newlines
+    and tabs are kept (or become spaces with ``one_line``).
+    """
+    out = []
+    for ch in text:
+        if ch in "\n\t":
+            out.append(" " if one_line else ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)

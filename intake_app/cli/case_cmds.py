@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
-from intake_app.cli._session import human_size, language_of, open_session, read_answers
+from intake_app.cli._session import (
+    for_terminal,
+    human_size,
+    language_of,
+    open_session,
+    read_answers,
+)
 from intake_app.core import answer_paths
 from intake_app.core.case_view import render_answers
 from intake_app.core.cases import (
@@ -175,7 +181,7 @@ def _report_issues(opts: GlobalOptions, exc: InvalidAnswersError) -> None:
 
 
 def _cleaning_line(o: AttachOutcome) -> str:
-    name = o.record.display_name
+    name = for_terminal(o.record.display_name, one_line=True)
     if o.warning is not None:
         return f"{name}: {o.warning.message}"
     removed = [i.summary for i in o.found if not i.kept]
@@ -236,7 +242,8 @@ def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
     with open_session(opts) as session:
         cases = session.cases.list(limit=args.limit)
     lines = [
-        f"{c.id[:8]}  {c.created_at[:10]}  {c.status.value:<9}  {c.form_id:<24}  {c.title}"
+        f"{c.id[:8]}  {c.created_at[:10]}  {c.status.value:<9}  {for_terminal(c.form_id):<24}  "
+        f"{for_terminal(c.title, one_line=True)}"
         for c in cases
     ]
     emit(opts, "\n".join(lines) if lines else "No cases yet.", [_case_json(c) for c in cases])
@@ -265,24 +272,37 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         emit(opts, "", data)
         return EXIT_OK
     lines = [
-        f"{case.title}",
+        for_terminal(case.title, one_line=True),
         f"id: {case.id}   status: {case.status.value}   {case.direction.value}",
-        f"form: {case.form_id} version {case.form_version} (content hash {case.form_hash})",
+        for_terminal(
+            f"form: {case.form_id} version {case.form_version} (content hash {case.form_hash})",
+            one_line=True,
+        ),
         f"created: {case.created_at}   updated: {case.updated_at}",
         "",
     ]
     if rendered is None:
         lines.append("(The form of this case is not in the vault; showing the answers as stored.)")
-        lines += [f"  {k}: {v}" for k, v in sorted(case.answers.items())]
+        lines += [
+            f"  {for_terminal(f'{k}: {v}', one_line=True)}" for k, v in sorted(case.answers.items())
+        ]
     elif not rendered:
         lines.append("(No answers.)")
     for ln in rendered or ():
         pad = "  " * ln.depth
-        lines.append(f"{pad}{ln.label}" if ln.value is None else f"{pad}{ln.label}: {ln.value}")
+        label = for_terminal(ln.label, one_line=True)
+        if ln.value is None:
+            lines.append(f"{pad}{label}")
+            continue
+        # Long answers keep their line breaks, indented under their question.
+        value = for_terminal(ln.value).replace("\n", "\n" + pad + "    ")
+        lines.append(f"{pad}{label}: {value}")
     lines += ["", f"Attachments ({len(attachments)}):" if attachments else "No attachments."]
     for a in attachments:
-        lines.append(f"  {a.display_name}  {a.media_type}  {human_size(a.size)}  id {a.id[:8]}")
+        name = for_terminal(a.display_name, one_line=True)
+        lines.append(f"  {name}  {for_terminal(a.media_type)}  {human_size(a.size)}  id {a.id[:8]}")
         removed = ", ".join(a.metadata_removed) if a.metadata_removed else "nothing"
+        removed = for_terminal(removed, one_line=True)
         lines.append(f"    metadata removed: {removed}")
         if a.original_sha256 != a.sha256:
             lines.append(f"    sha256 of the original: {a.original_sha256}")

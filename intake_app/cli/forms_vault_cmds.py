@@ -18,7 +18,7 @@ from forms.canonical import MAX_DEFINITION_BYTES
 from forms.errors import FormDefinitionError
 from forms.model import Container, FieldType, Item
 from intake_app.cli._common import EXIT_OK, CliError, GlobalOptions, emit
-from intake_app.cli._session import language_of, open_session, read_bounded
+from intake_app.cli._session import for_terminal, language_of, open_session, read_bounded
 from intake_app.core.errors import FormNotFoundError
 from intake_app.core.form_registry import FormInfo, FormOrigin, FormRegistry
 from intake_app.core.vault import Session, VaultState, vault_state
@@ -138,7 +138,8 @@ def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
     lines = [
         f"{i.id:<{width}}  {i.version:<8}  {_origin_word(i.origin):<8}  {t}" for i, t, _f in rows
     ]
-    emit(opts, "\n".join(lines) if lines else "No forms.", data)
+    # Titles of forms received from others are shown safely (no terminal escapes).
+    emit(opts, for_terminal("\n".join(lines)) if lines else "No forms.", data)
     return EXIT_OK
 
 
@@ -177,7 +178,7 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
     for page in form.pages:
         lines.append("")
         lines += _outline(page, form, language, 0)
-    emit(opts, "\n".join(lines))
+    emit(opts, for_terminal("\n".join(lines)))
     return EXIT_OK
 
 

@@ -205,3 +205,23 @@ def test_case_new_reads_answers_from_standard_input(
     assert status == 0, err
     with cli.open() as s:
         assert s.cases.get(out.strip()).answers == INTERPOL_ANSWERS
+
+
+def test_case_show_never_prints_terminal_escapes_from_case_content(
+    cli: Cli, tmp_path: Path
+) -> None:
+    answers = {**INTERPOL_ANSWERS, "stated_charges": "line one\nline two \x1b]0;owned\x07 \u202e"}
+    path = write_json(tmp_path / "a.json", answers)
+    status, out, err = cli(
+        "case", "new", "--form", "interpol_abuse", "--answers", str(path),
+        "--title", "title \x1b[2J here",
+    )  # fmt: skip
+    assert status == 0, err
+    case_id = out.strip()
+    for args in (("case", "show", case_id), ("case", "list")):
+        status, out, _err = cli(*args)
+        assert status == 0
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+        assert "title \ufffd[2J here" in out
+    status, out, _err = cli("case", "show", case_id)
+    assert "line one\n" in out and "line two" in out
