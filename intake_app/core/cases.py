@@ -19,6 +19,7 @@ are removed. No case is left half made.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -60,8 +61,6 @@ MIN_ID_PREFIX = 4
 MAX_DISPLAY_NAME = 200
 #: Longest case title.
 MAX_TITLE = 200
-
-_PENDING = "pending-attachment-"
 
 
 @dataclass(frozen=True)
@@ -139,14 +138,15 @@ def new_case(
     Returns the case and, per file, what metadata was removed or why not.
     """
     language = language or session.settings.get("language")
+    pending = _placeholders(len(attachments))
     prepared = paths.with_placeholders(
-        answers, [(r.field, f"{_PENDING}{i}") for i, r in enumerate(attachments) if r.field]
+        answers, [(r.field, pending[i]) for i, r in enumerate(attachments) if r.field]
     )
     result = validate(form, prepared, language)
     issues = list(result.issues)
     cleaned = result.answers
-    issues += _unknown_attachment_ids(form, cleaned, allowed=set())
-    issues += _dropped_requests(form, cleaned, attachments)
+    issues += _unknown_attachment_ids(form, cleaned, allowed=set(pending))
+    issues += _dropped_requests(form, cleaned, attachments, pending)
     if issues:
         raise InvalidAnswersError(issues)
     outcomes: list[AttachOutcome] = []
@@ -175,7 +175,7 @@ def new_case(
             for i, req in enumerate(attachments):
                 outcome = _store_file(session, case.id, req, keep_metadata)
                 outcomes.append(outcome)
-                paths.replace(cleaned, f"{_PENDING}{i}", outcome.record.id)
+                paths.replace(cleaned, pending[i], outcome.record.id)
             if attachments:
                 case = session.cases.save_answers(case.id, cleaned)
     except BaseException:
@@ -203,13 +203,14 @@ def attach_file(
     if case.sealed:
         raise CaseSealedError
     answers: dict[str, Any] | None = None
+    pending = _placeholders(1)
     if field is not None:
         form = case_form(session, case)
         language = language or session.settings.get("language")
-        answers = paths.with_placeholders(case.answers, [(field, f"{_PENDING}0")])
+        answers = paths.with_placeholders(case.answers, [(field, pending[0])])
         result = validate(form, answers, language)
         issues = list(result.issues)
-        issues += _dropped_requests(form, result.answers, [AttachRequest(path, field)])
+        issues += _dropped_requests(form, result.answers, [AttachRequest(path, field)], pending)
         if issues:
             raise InvalidAnswersError(issues)
         answers = result.answers
@@ -217,7 +218,7 @@ def attach_file(
         with session.transaction():
             outcome = _store_file(session, case.id, AttachRequest(path, field), keep_metadata)
             if answers is not None:
-                paths.replace(answers, f"{_PENDING}0", outcome.record.id)
+                paths.replace(answers, pending[0], outcome.record.id)
                 session.cases.save_answers(case.id, answers)
     except BaseException:
         _remove_unreferenced_files(session)
@@ -300,6 +301,12 @@ def display_name(path: Path) -> str:
     return name[:MAX_DISPLAY_NAME] or "attachment"
 
 
+def _placeholders(n: int) -> list[str]:
+    """Ids standing for files not stored yet; random, so typed-in answers cannot match."""
+    token = secrets.token_hex(8)
+    return [f"pending-{token}-{i}" for i in range(n)]
+
+
 def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
 
@@ -310,7 +317,8 @@ def _unknown_attachment_ids(
     """Issues for attachment ids in the answers that are not files of this case."""
     issues: list[FormIssue] = []
     for path, ids in _attachment_answers(form, answers, "", ""):
-        if any(not (i in allowed or i.startswith(_PENDING)) for i in ids):
+        # Ids of the wrong type are already issues of validation; only names are checked.
+        if any(isinstance(i, str) and i not in allowed for i in ids):
             issues.append(
                 FormIssue(
                     path,
@@ -339,8 +347,9 @@ def _dropped_requests(
     form: FormDefinition,
     cleaned: dict[str, Any],
     requests: Sequence[AttachRequest],
+    pending: Sequence[str],
 ) -> list[FormIssue]:
-    """Issues for files meant for a field that is not a top-level attachment field that
+    """Issues for files meant for a place that is not an attachment question that
     applies: they would otherwise be dropped with the hidden answers."""
     issues: list[FormIssue] = []
     for i, req in enumerate(requests):
@@ -348,7 +357,7 @@ def _dropped_requests(
             continue
         if not paths.attachment_field_at(form, req.field):
             message = "There is no attachment question at this place in the form."
-        elif not paths.holds(cleaned, req.field, f"{_PENDING}{i}"):
+        elif not paths.holds(cleaned, req.field, pending[i]):
             message = (
                 "This question does not apply to these answers (or that entry does not "
                 "exist); attach the file without FIELD= to keep it as general evidence."
