@@ -101,17 +101,20 @@ def find_case(session: Session, ref: str) -> CaseRecord:
 
     Raises CaseNotFoundError (no match, or a too short prefix) or AmbiguousCaseIdError.
     """
-    ref = ref.strip().lower()
-    with contextlib.suppress(RecordNotFoundError):
-        return session.cases.get(ref)
+    ref = ref.strip()
+    # Ids made here are lower-case UUIDs; ids of imported cases are taken as they are.
+    for candidate in dict.fromkeys((ref, ref.lower())):
+        with contextlib.suppress(RecordNotFoundError):
+            return session.cases.get(candidate)
     if len(ref) < MIN_ID_PREFIX:
         raise CaseNotFoundError
-    ids = session.case_lookup.ids_with_prefix(ref, limit=2)
-    if not ids:
-        raise CaseNotFoundError
-    if len(ids) > 1:
-        raise AmbiguousCaseIdError
-    return session.cases.get(ids[0])
+    for candidate in dict.fromkeys((ref, ref.lower())):
+        ids = session.case_lookup.ids_with_prefix(candidate, limit=2)
+        if len(ids) > 1:
+            raise AmbiguousCaseIdError
+        if ids:
+            return session.cases.get(ids[0])
+    raise CaseNotFoundError
 
 
 def case_form(session: Session, case: CaseRecord) -> FormDefinition:
