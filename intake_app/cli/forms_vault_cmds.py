@@ -215,17 +215,12 @@ def cmd_add(opts: GlobalOptions, args: argparse.Namespace) -> int:
     data = read_bounded(path, MAX_DEFINITION_BYTES, "form definition")
     with open_session(opts) as session:
         try:
-            with session.transaction():  # the form and its event, or neither
-                result = session.forms.add(data)
-                form = result.form
-                if result.added:
-                    session.events.append(
-                        "form_added", form.hash, {"form_id": form.id, "version": form.version}
-                    )
+            result = session.forms.add(data)
         except FormDefinitionError as exc:
             for p in exc.problems:
                 print(f"{p.location or '/'}: {p.message}", file=sys.stderr)
             raise CliError(f"{exc} Nothing was added.") from None
+    form = result.form
     what = "Added" if result.added else "Already in this vault:"
     emit(
         opts,

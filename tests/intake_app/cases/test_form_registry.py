@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from forms import FormDefinitionError, builtin_forms_dir
+from forms import FormDefinitionError, builtin_forms_dir, load_form
 from intake_app.core.case_view import render_answers
 from intake_app.core.cases import case_form, new_case
 from intake_app.core.errors import FormNotFoundError, FormVersionConflictError
@@ -140,3 +140,20 @@ def test_a_case_keeps_its_builtin_definition_after_the_builtin_form_changes(
     resolved = changed.by_hash(case.form_hash)
     assert resolved.hash == old_form.hash
     assert resolved.title["en"] == old_form.title["en"] != "Changed title"
+
+
+def test_a_form_received_in_a_bundle_renders_its_case_but_never_replaces_a_builtin_form(
+    session: Session,
+) -> None:
+    builtin = session.forms.get("interpol_abuse")
+    received = copy.deepcopy(builtin.source)
+    received["version"] = "99"
+    received["title"]["en"] = "Look-alike form"
+    text = json.dumps(received)
+    form = load_form(text)
+    # Stored as an import stores it: the definition only, no form_added event.
+    session.form_definitions.put(form.hash, form.id, form.version, text)
+    fresh = session.forms
+    assert fresh.get("interpol_abuse").hash == builtin.hash
+    assert fresh.by_hash(form.hash).title["en"] == "Look-alike form"
+    assert [i.hash for i in fresh.list() if i.id == "interpol_abuse"] == [builtin.hash]
