@@ -9,6 +9,7 @@ too (built-in forms only, said on stderr); ``add`` needs the vault.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from intake_app.cli._session import for_terminal, language_of, open_session, rea
 from intake_app.core.errors import FormNotFoundError
 from intake_app.core.form_registry import FormInfo, FormOrigin, FormRegistry
 from intake_app.core.vault import Session, VaultState, vault_state
+
+_HASH = re.compile(r"\A[0-9a-f]{64}\Z")
 
 
 def forms_group(subparsers: Any, parents: list[argparse.ArgumentParser]) -> Any:
@@ -56,7 +59,7 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="show a form's pages and questions",
         description="Show a form: title, version, content hash and every question.",
     )
-    p.add_argument("form_id", metavar="ID")
+    p.add_argument("form_id", metavar="ID", help="form id, or the content hash a case names")
     p.add_argument("--version", dest="form_version", help="this version (default: the latest)")
     p.add_argument("--language", help="language of the labels (default: the vault's)")
     p.set_defaults(handler=cmd_show)
@@ -104,7 +107,10 @@ class _Forms:
     def get(self, form_id: str, version: str | None) -> tuple[FormDefinition, FormOrigin]:
         if self.session is not None:
             registry: FormRegistry = self.session.forms
-            form = registry.get(form_id, version)
+            if _HASH.match(form_id) and version is None:  # e.g. the form of a received case
+                form = registry.by_hash(form_id)
+            else:
+                form = registry.get(form_id, version)
             builtin = registry.builtin().get(form.id)
             origin = (
                 FormOrigin.BUILTIN if builtin and builtin.hash == form.hash else FormOrigin.VAULT

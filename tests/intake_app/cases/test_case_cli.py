@@ -225,3 +225,10 @@ def test_case_show_never_prints_terminal_escapes_from_case_content(
         assert "title \ufffd[2J here" in out
     status, out, _err = cli("case", "show", case_id)
     assert "line one\n" in out and "line two" in out
+
+
+def test_forms_show_accepts_the_content_hash_a_case_names(cli: Cli, tmp_path: Path) -> None:
+    case_id = _new(cli, tmp_path)
+    form_hash = cli.json("case", "show", case_id)["form"]["hash"]
+    data = cli.json("forms", "show", form_hash)
+    assert data["hash"] == form_hash and data["id"] == "interpol_abuse"
