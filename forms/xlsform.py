@@ -87,7 +87,7 @@ class _Converter(SurveyConverter):
                 load_form(definition)
             except FormDefinitionError as exc:
                 for p in exc.problems:
-                    self.error(self.source_of(p.location), p.message)
+                    self.error(self.source_of(p.location), self.explain(p.message))
         errors = self.errors()
         if errors:
             n = len(errors)
@@ -107,6 +107,13 @@ class _Converter(SurveyConverter):
             where = self.where_setting("form_id") if settings.get("form_id") else "settings"
             self.warn(where, f"The form id was changed to '{cleaned}' (lower case, no spaces).")
         return cleaned
+
+    def explain(self, message: str) -> str:
+        """Add why a referenced name is missing when its row was left out."""
+        m = re.search(r"no field named '([^']+)'", message)
+        if m and m.group(1) in self.left_out:
+            return f"{message.rstrip('.')}; it was left out at {self.left_out[m.group(1)]}."
+        return message
 
     def source_of(self, location: str) -> str:
         """The sheet/row/column a definition pointer came from (the longest known prefix)."""

@@ -187,11 +187,13 @@ class SurveyConverter(TextsBase):
             self.warn(where, "'acknowledge' becomes a yes/no/unknown question.")
         elif kind in _METADATA:
             self.warn(where, f"The metadata '{raw_type}' is not collected and was left out.")
+            self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
             return None
         else:
             self.warn(
                 where, f"The type '{shown(raw_type, 40)}' is not supported; this row was left out."
             )
+            self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
             return None
         name = self.name(sheet, row)
         label = self.text(sheet, row, "label")
@@ -247,6 +249,12 @@ class SurveyConverter(TextsBase):
     def default(self, sheet: Sheet, row: Row, ftype: str) -> Any:
         value = row.cells.get("default")
         if value in (None, ""):
+            return None
+        if isinstance(value, str) and ("(" in value or "${" in value):
+            self.warn(
+                sheet.where(row, "default"),
+                "A calculated default is not supported and was ignored (the field starts empty).",
+            )
             return None
         try:
             if ftype == "integer":

@@ -30,6 +30,9 @@ class TextsBase:
         self.languages: list[str] = []
         self.default_language = "en"
         self.column_language: dict[tuple[str, str], tuple[str, str]] = {}
+        #: Names of rows left out (unsupported types) -> where they were, to explain
+        #: an expression that still refers to one.
+        self.left_out: dict[str, str] = {}
 
     # -- problems -------------------------------------------------------------------------
 
@@ -106,6 +109,11 @@ class TextsBase:
                 found[column[1]] = cell_text(value) or ""
         if not found:
             return None
+        if any("${" in text for text in found.values()):
+            self.warn(
+                sheet.where(row, self.text_column(sheet, key, self.default_language)),
+                f"The {key} names a field with ${{...}}; it is shown as written, not filled in.",
+            )
         fallback = found.get(self.default_language) or next(iter(found.values()))
         for lang in self.languages:
             if lang not in found:

@@ -142,3 +142,47 @@ def test_random_spreadsheets_convert_or_give_xlsform_errors(
         assert str(exc)
     else:
         assert load_form(result.definition).id == "f"
+
+
+def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _paths(value, (*prefix, i))
+    return found
+
+
+EXAMPLE_PATHS = _paths(example_definition())[1:]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(EXAMPLE_PATHS), json_values), min_size=1, max_size=3))
+def test_damaged_definitions_give_only_definition_errors(damage: list[Any]) -> None:
+    data = example_definition()
+    for path, value in damage:
+        node: Any = data
+        try:
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed this path
+    try:
+        form = load_form(json.dumps(data))
+    except FormDefinitionError as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
+    else:
+        validate(form, {}, "en")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=20))
+def test_any_language_code_falls_back_instead_of_failing(language: str) -> None:
+    from forms import IssueCode, countries, engine_message, localized_text
+
+    assert len(countries(language)) >= 249
+    assert localized_text({"en": "x"}, language) == "x"
+    assert engine_message(IssueCode.REQUIRED, language)
