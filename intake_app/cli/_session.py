@@ -7,15 +7,14 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from forms.canonical import read_json
-from forms.errors import FormDefinitionError
+from forms import AnswersError
+from forms import read_answers as forms_read_answers
+from forms.validation import MAX_ANSWERS_BYTES
 from intake_app.cli._common import CliError, GlobalOptions, read_passphrase
 from intake_app.core.vault import Session, unlock_vault
 
 #: A language tag as the forms use them ("en", "ru", "pt-BR").
 _LANGUAGE = re.compile(r"\A[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
-#: Largest answers file read.
-MAX_ANSWERS_BYTES = 8 * 1024 * 1024
 
 
 def open_session(opts: GlobalOptions) -> Session:
@@ -54,20 +53,19 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
 
 
 def read_answers(path: Path) -> object:
-    """Parse an answers file strictly (UTF-8 JSON, no duplicate keys). CliError if not.
+    """Parse an answers file strictly (forms.read_answers: UTF-8 JSON, no duplicate keys,
+    no NaN, bounded size). CliError naming the file if it cannot be used.
 
     ``-`` reads standard input (then the passphrase must come from --passphrase-file).
     """
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1)
-        if len(data) > MAX_ANSWERS_BYTES:
-            raise CliError("The answers on standard input are larger than 8 MiB.")
     else:
         data = read_bounded(path, MAX_ANSWERS_BYTES, "answers file")
     try:
-        return read_json(data, "answers file")
-    except FormDefinitionError as exc:
-        raise CliError(f"{path}: {exc.problems[0].message}") from None
+        return forms_read_answers(data)
+    except AnswersError as exc:
+        raise CliError(f"{path}: {exc}") from None
 
 
 def human_size(size: int) -> str:
