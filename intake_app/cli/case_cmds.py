@@ -256,6 +256,7 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         case = find_case(session, args.case_id)
         attachments = session.attachments.for_case(case.id)
         rendered = _render(session, case, attachments, language)
+        history = session.events.list(subject=case.id)
     if opts.json:
         data = _case_json(case)
         data["answers"] = case.answers
@@ -269,6 +270,7 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
             ]
         )
         data["attachments"] = [_attachment_json(a) for a in attachments]
+        data["history"] = [{"time": e.time, "event": e.kind} for e in history]
         emit(opts, "", data)
         return EXIT_OK
     lines = [
@@ -307,6 +309,9 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         if a.original_sha256 != a.sha256:
             lines.append(f"    sha256 of the original: {a.original_sha256}")
         lines.append(f"    sha256 as stored:       {a.sha256}")
+    # The vault's record of what happened to this case (chain of custody), oldest first.
+    lines += ["", "History:"]
+    lines += [f"  {e.time[:19].replace('T', ' ')} UTC  {for_terminal(e.kind)}" for e in history]
     emit(opts, "\n".join(lines))
     return EXIT_OK
 

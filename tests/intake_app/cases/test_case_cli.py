@@ -152,6 +152,7 @@ def test_case_list_and_show_render_labels_and_attachments(cli: Cli, tmp_path: Pa
     assert "location (GPS coordinates)" in data["attachments"][0]["metadata_removed"]
     labels = {ln["path"]: ln["value"] for ln in data["rendered"] if ln["value"]}
     assert labels["was_detained"] == "Evet"
+    assert [h["event"] for h in data["history"]] == ["case_created", "attachment_added"]
 
 
 def test_case_attach_adds_a_file_to_an_existing_case(cli: Cli, tmp_path: Path) -> None:
