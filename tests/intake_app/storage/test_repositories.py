@@ -45,6 +45,7 @@ def test_settings_have_defaults_types_and_bounds(db: Database) -> None:
         "neutral_title": False,
         "role": "reporter",
         "lock_on_minimize": True,
+        "identity_name": "Intake Desk user",
     }
     current = settings.all()  # later issues add settings; these keep their defaults
     assert {key: current[key] for key in expected} == expected
