@@ -104,14 +104,24 @@ class Database:
 
         Applies pending migrations when ``upgrade`` is true. Raises ``DatabaseKeyError``
         when the key does not open it (or its first page is damaged),
+        ``DatabaseCorruptError`` for an empty file or one without our schema,
         ``FileNotFoundError`` when it is missing, ``SchemaTooNewError`` for a newer schema.
         Reading never modifies the file; only a migration does.
         """
         if not path.is_file():
             raise FileNotFoundError(path)
+        # SQLite takes an empty file for a new, empty database: the migrations would then
+        # build a fresh schema in place of the lost one, and the caller would see a valid
+        # vault with nothing in it (and sweep every attachment file as an orphan).
+        if path.stat().st_size == 0:
+            raise DatabaseCorruptError
         db = cls._connect(path, key, mode="rw")
         try:
             with translate_errors():
+                # Every database we create is at version 1 or later before anyone opens
+                # it; version 0 means its schema is gone (or was never ours).
+                if current_version(db._conn) == 0:
+                    raise DatabaseCorruptError
                 db._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
                 if upgrade and current_version(db._conn) < LATEST_VERSION:
                     migrate(db._conn)

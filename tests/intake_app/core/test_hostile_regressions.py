@@ -1,0 +1,60 @@
+"""Regressions found by checking the vault from outside, as a hostile tester would.
+
+Each test names the damage or misuse and asserts the vault is refused or kept as it was.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from intake_app.core.errors import VaultCorruptError, VaultPart
+from intake_app.core.vault import Session, unlock_vault
+from tests.conftest import PASSPHRASE
+from tests.intake_app.core.helpers import folder_hashes
+
+MakeVault = Callable[..., Session]
+
+
+def _vault_with_attachment(make_vault: MakeVault) -> Path:
+    s = make_vault()
+    case = s.cases.create(form_id="f", form_version="1", form_hash="h", answers={"a": "x"})
+    s.attachments.add(case.id, io.BytesIO(b"evidence" * 1000), "e.bin", "x/y")
+    s.close()
+    return s.path
+
+
+def test_emptied_database_file_is_damage_not_a_new_empty_vault(make_vault: MakeVault) -> None:
+    # A crash, a sync tool or a full disk can leave vault.db at 0 bytes. SQLite would take
+    # it for a new database; the vault must say it is damaged and keep the attachment
+    # files (the unlock would otherwise sweep them all away as orphans).
+    vault = _vault_with_attachment(make_vault)
+    (vault / "vault.db").write_bytes(b"")
+    before = folder_hashes(vault)
+    with pytest.raises(VaultCorruptError) as info:
+        unlock_vault(vault, PASSPHRASE)
+    assert info.value.part is VaultPart.DATABASE
+    assert folder_hashes(vault) == before
+    assert len(list((vault / "attachments").iterdir())) == 1
+
+
+def test_unlock_leaves_files_it_did_not_write_in_the_attachments_folder(
+    make_vault: MakeVault,
+) -> None:
+    # The sweep removes only what an interrupted write of ours can leave (32 hex digits,
+    # optionally ".tmp"); a file a person put there is theirs.
+    vault = _vault_with_attachment(make_vault)
+    folder = vault / "attachments"
+    stray = folder / "my photo.jpg"
+    stray.write_bytes(b"not ours")
+    orphan = folder / ("ab" * 16)
+    orphan.write_bytes(b"sealed bytes nobody has a key for")
+    interrupted = folder / (("cd" * 16) + ".tmp")
+    interrupted.write_bytes(b"half written")
+    unlock_vault(vault, PASSPHRASE).close()
+    assert stray.read_bytes() == b"not ours"
+    assert not orphan.exists()
+    assert not interrupted.exists()
