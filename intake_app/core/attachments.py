@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import secrets
 import uuid
 from collections.abc import Iterator, Sequence
@@ -30,6 +31,8 @@ from intake_app.storage.cases import CaseRepository
 from intake_app.storage.records import AttachmentRecord, utc_now
 
 _TMP_SUFFIX = ".tmp"
+#: The names ``add`` writes: a 32-hex-digit storage ref, or it with ``_TMP_SUFFIX``.
+_OUR_NAME = re.compile(r"[0-9a-f]{32}(\.tmp)?")
 
 
 class AttachmentStore:
@@ -158,13 +161,14 @@ class AttachmentStore:
         """Remove files no row refers to (interrupted writes, deleted rows); return count.
 
         They are unreadable (their keys never reached, or left, the database), so this is
-        tidying, not a security step.
+        tidying, not a security step. Only names this store writes are considered: a file
+        someone else put in the folder is not ours to delete.
         """
         with storage_errors():
             known = self._rows.all_refs()
         removed = 0
         for entry in self._folder.iterdir():
-            if entry.is_file() and entry.name not in known:
+            if _OUR_NAME.fullmatch(entry.name) and entry.is_file() and entry.name not in known:
                 with contextlib.suppress(FileNotFoundError):
                     entry.unlink()
                     removed += 1
