@@ -49,13 +49,24 @@ def _raw_key(key: bytes | bytearray) -> bytearray:
     return out
 
 
+#: sqlite3_errstr() texts of the codes we translate, for errors that carry no code.
+_NAME_BY_MESSAGE = {
+    "database or disk is full": "SQLITE_FULL",
+    "disk I/O error": "SQLITE_IOERR",
+    "database disk image is malformed": "SQLITE_CORRUPT",
+    "file is not a database": "SQLITE_NOTADB",
+}
+
+
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
     """Turn sqlcipher3 and OS errors about the medium into storage errors."""
     try:
         yield
     except sqlcipher3.DatabaseError as exc:
-        name = getattr(exc, "sqlite_errorname", "")
+        # The online backup API (Connection.backup) raises without sqlite_errorname: only
+        # its message (SQLite's fixed English text for the code) tells what happened.
+        name = getattr(exc, "sqlite_errorname", None) or _NAME_BY_MESSAGE.get(str(exc), "")
         if name == "SQLITE_FULL":
             raise StorageFullError from None
         if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc):

@@ -14,7 +14,7 @@ import pytest
 from intake_app.core.errors import VaultCorruptError, VaultPart
 from intake_app.core.vault import Session, unlock_vault
 from tests.conftest import PASSPHRASE
-from tests.intake_app.core.helpers import folder_hashes
+from tests.intake_app.core.helpers import folder_hashes, python_child
 
 MakeVault = Callable[..., Session]
 
@@ -58,3 +58,40 @@ def test_unlock_leaves_files_it_did_not_write_in_the_attachments_folder(
     assert stray.read_bytes() == b"not ours"
     assert not orphan.exists()
     assert not interrupted.exists()
+
+
+# The backup's database snapshot is written inside the vault folder through SQLite's
+# online backup API, whose errors carry no SQLite error code. The child limits file
+# sizes (RLIMIT_FSIZE, SIGXFSZ ignored) so the snapshot meets a real refusal.
+_LIMITED_BACKUP = """
+import resource, signal, sys
+from pathlib import Path
+from intake_app.core.errors import DiskWriteError
+from intake_app.core.vault import unlock_vault
+vault, dest = Path(sys.argv[1]), Path(sys.argv[2])
+session = unlock_vault(vault, sys.argv[3].encode())
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, 32 * 1024))
+try:
+    session.backup(dest)
+except DiskWriteError as exc:
+    print(type(exc).__name__)
+else:
+    print("written")
+session.close()
+"""
+
+
+def test_backup_refused_by_the_disk_is_a_disk_error_and_leaves_nothing(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    vault = _vault_with_attachment(make_vault)
+    before = folder_hashes(vault)
+    dest = tmp_path / "out" / "vault.backup"
+    dest.parent.mkdir()
+    child = python_child(_LIMITED_BACKUP, str(vault), str(dest), PASSPHRASE.decode())
+    out, err = child.communicate(timeout=60)
+    assert err == ""
+    assert out.strip() == "DiskWriteError"
+    assert folder_hashes(vault) == before  # no snapshot left behind
+    assert list(dest.parent.iterdir()) == []
