@@ -112,11 +112,15 @@ def read_passphrase(
         return read_passphrase_file(opts.passphrase_file)
     if not sys.stdin.isatty():
         raise CliError("No passphrase: use --passphrase-file FILE when not at a terminal.")
-    first = getpass.getpass(prompt)
-    if not first:
-        raise CliError("The passphrase is empty.")
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise CliError("The two passphrases differ; nothing was changed.")
+    try:
+        first = getpass.getpass(prompt)
+        if not first:
+            raise CliError("The passphrase is empty.")
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise CliError("The two passphrases differ; nothing was changed.")
+    except EOFError:  # Ctrl+D at the prompt: the person chose not to answer
+        print(file=sys.stderr)  # end the prompt's line
+        raise CliError("No passphrase was entered; nothing was changed.") from None
     return bytearray(first.encode("utf-8"))
 
 
