@@ -22,31 +22,15 @@ from intake_app.cli._common import (
     read_passphrase,
     read_passphrase_file,
 )
-from intake_app.core.errors import FolderNotEmptyError, NotAVaultError, VaultExistsError
-from intake_app.core.vault import (
-    VaultState,
-    create_vault,
-    restore_backup,
-    unlock_vault,
-    vault_state,
-)
+from intake_app.core.vault import check_creatable, create_vault, restore_backup, unlock_vault
 
 
 def _wipe(secret: bytearray) -> None:
     secret[:] = bytes(len(secret))
 
 
-def _check_creatable(path: Path) -> None:
-    """Refuse before prompting: a person should not type a passphrase for nothing."""
-    state = vault_state(path)
-    if state is VaultState.VAULT:
-        raise VaultExistsError
-    if state is VaultState.NOT_A_VAULT:
-        raise NotAVaultError if path.exists() and not path.is_dir() else FolderNotEmptyError
-
-
 def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
-    _check_creatable(opts.vault_dir)
+    check_creatable(opts.vault_dir)  # before the prompt: no passphrase typed for nothing
     passphrase = read_passphrase(opts, "New passphrase: ", confirm=True)
     try:
         create_vault(opts.vault_dir, passphrase).close()
@@ -138,7 +122,7 @@ def cmd_restore(opts: GlobalOptions, args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CliError(f"There is no backup file at {source}.")
-    _check_creatable(opts.vault_dir)
+    check_creatable(opts.vault_dir)  # before the prompt: no passphrase typed for nothing
     passphrase = read_passphrase(opts, "Passphrase of the backup: ")
     try:
         restore_backup(source, opts.vault_dir, passphrase)

@@ -43,12 +43,20 @@ from intake_app.core.errors import (
     BackupInsideVaultError,
     BackupTargetError,
     FolderNotEmptyError,
+    InsideVaultError,
     NotAVaultError,
     VaultExistsError,
     WrongPassphraseError,
 )
 from intake_app.core.fsutil import atomic_write, create_private, disk_full_as_error, fsync_dir
-from intake_app.core.layout import ATTACHMENTS_DIR, DB_FILE, KEY_FILE, LOCK_FILE, read_key_file
+from intake_app.core.layout import (
+    ATTACHMENTS_DIR,
+    DB_FILE,
+    KEY_FILE,
+    LOCK_FILE,
+    inside_a_vault,
+    read_key_file,
+)
 from intake_app.storage.database import Database
 
 MAGIC = b"IDBACKUP"
@@ -268,6 +276,8 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
             raise VaultExistsError
         if any(dest.iterdir()):
             raise FolderNotEmptyError
+    if inside_a_vault(dest):
+        raise InsideVaultError
     made = [p for p in (dest.parent, *dest.parent.parents) if not p.exists()]
     dest.parent.mkdir(parents=True, exist_ok=True)
     work = dest.parent / f".{dest.name}.restore-{secrets.token_hex(8)}"

@@ -55,6 +55,10 @@ class FolderNotEmptyError(IntakeError):
     """The folder is not empty; choose an empty or new folder."""
 
 
+class InsideVaultError(FolderNotEmptyError):
+    """This folder is inside another vault; choose a folder outside it."""
+
+
 class VaultExistsError(IntakeError):
     """A vault already exists in this folder."""
 

@@ -36,3 +36,15 @@ def read_key_file(vault: Path) -> bytes:
     """
     with key_path(vault).open("rb") as fh:
         return fh.read(KEY_FILE_SIZE + 1)
+
+
+def inside_a_vault(path: Path) -> bool:
+    """Return True if a folder above ``path`` holds a key file, i.e. ``path`` is inside
+    a vault. A vault made there would mix its files with that vault's (and be left out
+    of its backups). Never raises for I/O: an unreadable parent counts as no vault.
+    """
+    try:
+        parents = path.expanduser().resolve().parents
+        return any((parent / KEY_FILE).is_file() for parent in parents)
+    except OSError:
+        return False

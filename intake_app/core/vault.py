@@ -24,6 +24,7 @@ from crypto.vaultkey import KdfParams, KeyFileFormatError, KeyUnwrapError, calib
 from intake_app.core._translate import storage_errors
 from intake_app.core.errors import (
     FolderNotEmptyError,
+    InsideVaultError,
     NotAVaultError,
     VaultCorruptError,
     VaultExistsError,
@@ -42,6 +43,7 @@ from intake_app.core.layout import (
     LOCK_FILE,
     attachments_path,
     db_path,
+    inside_a_vault,
     key_path,
     lock_path,
     read_key_file,
@@ -55,6 +57,7 @@ __all__ = [
     "KeychainStatus",
     "Session",
     "VaultState",
+    "check_creatable",
     "create_vault",
     "restore_backup",
     "unlock_from_keychain",
@@ -87,6 +90,21 @@ def vault_state(path: Path) -> VaultState:
     return VaultState.NOT_A_VAULT
 
 
+def check_creatable(path: Path) -> None:
+    """Raise unless a vault can be created (or restored) in ``path``; reads only.
+
+    Raises ``VaultExistsError``, ``FolderNotEmptyError``, ``InsideVaultError`` (a folder
+    above it is a vault) or ``NotAVaultError`` (``path`` is a file).
+    """
+    state = vault_state(path)
+    if state is VaultState.VAULT:
+        raise VaultExistsError
+    if state is VaultState.NOT_A_VAULT:
+        raise NotAVaultError if path.exists() and not path.is_dir() else FolderNotEmptyError
+    if inside_a_vault(path):
+        raise InsideVaultError
+
+
 def _require_vault(path: Path) -> None:
     state = vault_state(path)
     if state is VaultState.MISSING:
@@ -106,18 +124,15 @@ def create_vault(
 
     ``kdf=None`` calibrates Argon2id to about half a second on this machine. Raises
     ``VaultExistsError`` if a vault is already there, ``FolderNotEmptyError`` for any
-    other non-empty folder, ``NotAVaultError`` if ``path`` is a file, ``DiskFullError``
+    other non-empty folder, ``InsideVaultError`` inside another vault's folder,
+    ``NotAVaultError`` if ``path`` is a file, ``DiskFullError``
     when out of room. On failure nothing created is left behind. The vault gets its
     identity (signing and age keys) now, with ``name`` on its contact card (default:
     a neutral placeholder; ``InvalidDisplayNameError`` for an unusable name).
     """
     if not passphrase:
         raise ValueError("the passphrase is empty")
-    state = vault_state(path)
-    if state is VaultState.VAULT:
-        raise VaultExistsError
-    if state is VaultState.NOT_A_VAULT:
-        raise NotAVaultError if path.exists() and not path.is_dir() else FolderNotEmptyError
+    check_creatable(path)
     params = kdf if kdf is not None else calibrate()
     # Every folder this call creates (the vault's and missing parents), innermost first.
     made = [p for p in (path, *path.parents) if not p.exists()]
@@ -261,6 +276,7 @@ def restore_backup(backup: Path, dest: Path, passphrase: bytes | bytearray) -> N
 
     Checks everything before ``dest`` appears. Raises ``WrongPassphraseError``,
     ``BackupCorruptError`` (altered, truncated, not a backup), ``FolderNotEmptyError``,
+    ``InsideVaultError``,
     ``VaultExistsError`` or ``DiskFullError``; on any failure nothing is left behind.
     """
     from intake_app.core.backup import restore

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from intake_app.core.errors import VaultCorruptError, VaultPart
-from intake_app.core.vault import Session, unlock_vault
+from crypto.vaultkey import KdfParams
+from intake_app.core.errors import InsideVaultError, VaultCorruptError, VaultPart
+from intake_app.core.vault import Session, create_vault, restore_backup, unlock_vault
 from tests.conftest import PASSPHRASE
 from tests.intake_app.core.helpers import folder_hashes, python_child
 
@@ -95,3 +96,35 @@ def test_backup_refused_by_the_disk_is_a_disk_error_and_leaves_nothing(
     assert out.strip() == "DiskWriteError"
     assert folder_hashes(vault) == before  # no snapshot left behind
     assert list(dest.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize("inner", ["inner", "attachments/../deeper/inner"])
+def test_no_vault_is_created_inside_another_vault(
+    make_vault: MakeVault, fast_kdf: KdfParams, inner: str
+) -> None:
+    # Its files would sit among the outer vault's, and the outer vault's backups would
+    # silently leave it out.
+    outer = _vault_with_attachment(make_vault)
+    before = folder_hashes(outer)
+    with pytest.raises(InsideVaultError) as info:
+        create_vault(outer / inner, PASSPHRASE, kdf=fast_kdf)
+    assert str(info.value) == "This folder is inside another vault; choose a folder outside it."
+    assert folder_hashes(outer) == before
+    assert sorted(p.name for p in outer.iterdir()) == [
+        "attachments",
+        "vault.db",
+        "vault.key",
+        "vault.lock",
+    ]
+
+
+def test_no_backup_is_restored_inside_another_vault(make_vault: MakeVault, tmp_path: Path) -> None:
+    outer = _vault_with_attachment(make_vault)
+    backup = tmp_path / "b.backup"
+    with unlock_vault(outer, PASSPHRASE) as session:
+        session.backup(backup)
+    before = folder_hashes(outer)
+    with pytest.raises(InsideVaultError):
+        restore_backup(backup, outer / "restored", PASSPHRASE)
+    assert folder_hashes(outer) == before
+    assert not (outer / "restored").exists()
