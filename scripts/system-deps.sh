@@ -38,7 +38,15 @@ if [[ $(id -u) -eq 0 ]]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
+  # Debian installs sudo only when no root password is set: offer su otherwise, so the
+  # line printed is one this machine can actually run.
+  install="apt-get update && apt-get install ${missing[*]}"
+  if command -v sudo >/dev/null 2>&1; then
+    line="sudo sh -c '$install'"
+  else
+    line="su -c '$install'"
+  fi
   echo "Missing system packages. Run this once, then try again:" >&2
-  echo "  sudo apt-get install ${missing[*]}" >&2
+  echo "  $line" >&2
   exit 1
 fi
