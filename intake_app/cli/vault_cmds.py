@@ -88,6 +88,8 @@ def cmd_backup(opts: GlobalOptions, args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser()
     if dest.exists():
         raise CliError(f"{dest} already exists; choose a new file name.")
+    if not dest.parent.is_dir():  # before the prompt, and without naming our temp file
+        raise CliError(f"There is no folder {dest.parent}; create it or choose another place.")
     passphrase = read_passphrase(opts)
     try:
         session = unlock_vault(opts.vault_dir, passphrase)

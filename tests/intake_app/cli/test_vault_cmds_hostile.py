@@ -50,3 +50,17 @@ def test_init_or_restore_inside_a_vault_is_refused_before_the_prompt(
     assert err == "This folder is inside another vault; choose a folder outside it.\n"
     assert _hashes(vault) == before
     assert not (vault / "inner").exists()
+
+
+def test_backup_into_a_missing_folder_names_the_folder_before_the_prompt(
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _hashes(vault)
+    capsys.readouterr()
+    # No --passphrase-file: the sentence below shows it was refused before asking.
+    dest = tmp_path / "no such folder" / "vault.backup"
+    assert main(["backup", "--vault", str(vault), "-o", str(dest)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"There is no folder {dest.parent}; create it or choose another place.\n"
+    assert _hashes(vault) == before
+    assert not dest.parent.exists()
