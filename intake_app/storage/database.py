@@ -205,11 +205,15 @@ class Database:
                 yield self._conn
             except BaseException:
                 self._depth = depth
-                if depth == 0:
-                    self._conn.execute("ROLLBACK")
-                else:
-                    self._conn.execute(f"ROLLBACK TO nested_{depth}")
-                    self._conn.execute(f"RELEASE nested_{depth}")
+                # On some errors (SQLITE_FULL, SQLITE_IOERR) SQLite has already rolled
+                # back the whole transaction, savepoints included: rolling back again
+                # would fail and hide the real error behind "no transaction is active".
+                if self._conn.in_transaction:
+                    if depth == 0:
+                        self._conn.execute("ROLLBACK")
+                    else:
+                        self._conn.execute(f"ROLLBACK TO nested_{depth}")
+                        self._conn.execute(f"RELEASE nested_{depth}")
                 raise
             self._depth = depth
             try:

@@ -128,3 +128,46 @@ def test_no_backup_is_restored_inside_another_vault(make_vault: MakeVault, tmp_p
         restore_backup(backup, outer / "restored", PASSPHRASE)
     assert folder_hashes(outer) == before
     assert not (outer / "restored").exists()
+
+
+# SQLite rolls the whole transaction back by itself when a write fails for lack of room
+# (SQLITE_FULL, SQLITE_IOERR); rolling back to a savepoint that no longer exists must not
+# hide the real error behind "no such savepoint".
+_LIMITED_NESTED_WRITE = """
+import resource, signal, sys
+from pathlib import Path
+from intake_app.core.errors import DiskWriteError
+from intake_app.core.vault import unlock_vault
+vault, limit = Path(sys.argv[1]), int(sys.argv[2])
+session = unlock_vault(vault, sys.argv[3].encode())
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    with session.transaction():
+        session.cases.create(
+            form_id="f", form_version="1", form_hash="h", answers={"long": "y" * (4 * limit)}
+        )
+except DiskWriteError as exc:
+    print(type(exc).__name__)
+else:
+    print("written")
+session.close()
+"""
+
+
+def test_write_refused_inside_a_transaction_is_a_disk_error_and_keeps_the_vault(
+    make_vault: MakeVault,
+) -> None:
+    vault = _vault_with_attachment(make_vault)
+    with unlock_vault(vault, PASSPHRASE) as s:
+        cases_before = [c.id for c in s.cases.list()]
+    # Small enough that the rollback journal cannot take the pages the insert changes:
+    # the write fails inside the statement, not at COMMIT.
+    limit = 8 * 1024
+    child = python_child(_LIMITED_NESTED_WRITE, str(vault), str(limit), PASSPHRASE.decode())
+    out, err = child.communicate(timeout=60)
+    assert err == ""
+    assert out.strip() == "DiskWriteError"
+    with unlock_vault(vault, PASSPHRASE) as s:
+        assert [c.id for c in s.cases.list()] == cases_before
+        assert s.check_integrity() == []
