@@ -121,6 +121,9 @@ def read_passphrase(
     except EOFError:  # Ctrl+D at the prompt: the person chose not to answer
         print(file=sys.stderr)  # end the prompt's line
         raise CliError("No passphrase was entered; nothing was changed.") from None
+    except KeyboardInterrupt:  # Ctrl+C: main() says so, on a line of its own
+        print(file=sys.stderr)
+        raise
     return bytearray(first.encode("utf-8"))
 
 

@@ -52,3 +52,13 @@ def test_ctrl_d_at_the_passphrase_prompt_is_one_sentence_and_creates_nothing(
     assert "No passphrase was entered; nothing was changed." in out
     assert "Traceback" not in out and "Internal error" not in out
     assert not vault.exists()
+
+
+def test_ctrl_c_at_the_passphrase_prompt_says_so_on_its_own_line(tmp_path: Path) -> None:
+    vault = tmp_path / "v"
+    out, status = _run_on_terminal(["init", "--vault", str(vault)], b"\x03")
+    assert status == 130
+    lines = [line.strip() for line in out.splitlines()]
+    assert "Interrupted; nothing was changed." in lines
+    assert "Traceback" not in out
+    assert not vault.exists()
