@@ -80,7 +80,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
 
 
 def read_passphrase_file(path: Path) -> bytearray:
-    """Return the passphrase in ``path`` as UTF-8 bytes, without one trailing newline.
+    """Return the passphrase in ``path`` as UTF-8 bytes, without one trailing newline
+    (LF or CRLF) and without a leading UTF-8 byte-order mark.
 
     Raises ``CliError`` if the file cannot be read, is too large or is empty.
     """
@@ -91,6 +92,10 @@ def read_passphrase_file(path: Path) -> bytearray:
         raise CliError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
     if len(data) > MAX_PASSPHRASE_FILE_BYTES:
         raise CliError(f"The passphrase file {path} is too large to be a passphrase file.")
+    # Some Windows editors start a UTF-8 file with a byte-order mark; nobody types one at
+    # a prompt, so keeping it would make the same passphrase differ between the two.
+    if data.startswith(b"\xef\xbb\xbf"):
+        del data[:3]
     if data.endswith(b"\r\n"):
         del data[-2:]
     elif data.endswith(b"\n"):

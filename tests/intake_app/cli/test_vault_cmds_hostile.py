@@ -64,3 +64,26 @@ def test_backup_into_a_missing_folder_names_the_folder_before_the_prompt(
     assert err == f"There is no folder {dest.parent}; create it or choose another place.\n"
     assert _hashes(vault) == before
     assert not dest.parent.exists()
+
+
+def test_passphrase_file_saved_with_a_byte_order_mark_and_crlf_still_unlocks(
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What Windows Notepad (before 2019) saves for the line "first passphrase".
+    windows = tmp_path / "pw-windows.txt"
+    windows.write_bytes(b"\xef\xbb\xbffirst passphrase\r\n")
+    capsys.readouterr()
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(windows)]) == 0
+    assert capsys.readouterr().out == "ok\n"
+
+
+def test_passphrase_file_holding_only_a_byte_order_mark_is_empty(
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bom_only = tmp_path / "pw-bom.txt"
+    bom_only.write_bytes(b"\xef\xbb\xbf\n")
+    before = _hashes(vault)
+    capsys.readouterr()
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(bom_only)]) == 1
+    assert capsys.readouterr().err == f"The passphrase file {bom_only} is empty.\n"
+    assert _hashes(vault) == before
