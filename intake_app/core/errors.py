@@ -99,6 +99,10 @@ class DiskFullError(DiskWriteError):
     """The disk is full; free some space and try again. Nothing was changed."""
 
 
+class AccessDeniedError(IntakeError):
+    """Intake Desk may not read or write here (read-only disk or another user's files)."""
+
+
 class BackupCorruptError(IntakeError):
     """The backup file is damaged or was altered; nothing was restored."""
 

@@ -10,13 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from intake_app.core.errors import DiskFullError, DiskWriteError
+from intake_app.core.errors import AccessDeniedError, DiskFullError, DiskWriteError
 
 #: errno values that mean "no room": a full disk or a quota.
 NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
 #: errno values where the disk refused the write for another reason: a file size limit
 #: (FAT32 USB sticks stop at 4 GiB) or an I/O error.
 WRITE_REFUSED = frozenset({errno.EFBIG, errno.EIO})
+#: errno values where the system forbids the access: permissions, a read-only disk.
+NOT_ALLOWED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 def create_private(path: Path) -> BinaryIO:
@@ -41,7 +43,8 @@ def fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def disk_full_as_error() -> Iterator[None]:
-    """Turn OSErrors that mean "no room" or "write refused" into ``DiskWriteError``s."""
+    """Turn OSErrors that mean "no room" or "write refused" into ``DiskWriteError``s, and
+    "not allowed" (permissions, a read-only disk) into ``AccessDeniedError``."""
     try:
         yield
     except OSError as exc:
@@ -49,6 +52,8 @@ def disk_full_as_error() -> Iterator[None]:
             raise DiskFullError from None
         if exc.errno in WRITE_REFUSED:
             raise DiskWriteError from None
+        if exc.errno in NOT_ALLOWED:
+            raise AccessDeniedError from None
         raise
 
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from intake_app.core.errors import VaultInUseError
+from intake_app.core.fsutil import disk_full_as_error
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -50,10 +51,16 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        """Take the lock now or raise ``VaultInUseError``; never waits."""
+        """Take the lock now or raise ``VaultInUseError``; never waits.
+
+        Raises ``AccessDeniedError`` when the lock file cannot be opened for writing (a
+        read-only disk, another user's folder) and ``DiskFullError`` when it cannot be
+        created for lack of room.
+        """
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with disk_full_as_error():
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         if not _try_lock(fd):
             os.close(fd)
             raise VaultInUseError

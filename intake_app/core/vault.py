@@ -23,6 +23,7 @@ from crypto import vaultkey
 from crypto.vaultkey import KdfParams, KeyFileFormatError, KeyUnwrapError, calibrate
 from intake_app.core._translate import storage_errors
 from intake_app.core.errors import (
+    AccessDeniedError,
     FolderNotEmptyError,
     InsideVaultError,
     NotAVaultError,
@@ -218,6 +219,7 @@ def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
     """Unlock the vault in ``path`` with ``passphrase``; return the open session.
 
     Raises ``VaultMissingError``, ``NotAVaultError``, ``VaultInUseError``,
+    ``AccessDeniedError`` (files read-only or another user's),
     ``WrongPassphraseError`` (no file is changed), ``VaultCorruptError`` with ``part``
     (key file damaged, database damaged, folder incomplete) or ``VaultTooNewError``.
     """
@@ -227,6 +229,8 @@ def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
     try:
         try:
             blob = read_key_file(path)
+        except PermissionError:  # not damage: "restore from a backup" would be wrong
+            raise AccessDeniedError from None
         except OSError:
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         try:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,4 +90,51 @@ def test_passphrase_file_holding_only_a_byte_order_mark_is_empty(
     capsys.readouterr()
     assert main(["check", "--vault", str(vault), "--passphrase-file", str(bom_only)]) == 1
     assert capsys.readouterr().err == f"The passphrase file {bom_only} is empty.\n"
+    assert _hashes(vault) == before
+
+
+REPO = Path(__file__).resolve().parents[3]
+DENIED = "Intake Desk may not read or write here (read-only disk or another user's files).\n"
+
+
+def _as_an_ordinary_user() -> list[str]:
+    """A command prefix under which file permissions apply (root overrides them)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root without setpriv cannot give up its file permission override")
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return [setpriv, "--bounding-set", caps, "--inh-caps", caps]
+
+
+@pytest.mark.parametrize(
+    ("target", "mode", "command"),
+    [
+        ("vault.key", 0o000, ["check"]),  # was: "the key file is damaged; restore a backup"
+        ("vault.lock", 0o400, ["check"]),
+        (".", 0o500, ["passwd", "--new-passphrase-file", "{pw}"]),  # no new key file
+    ],
+)
+def test_files_the_user_may_not_use_are_named_as_such_not_as_damage(
+    vault: Path, tmp_path: Path, target: str, mode: int, command: list[str]
+) -> None:
+    pw = tmp_path / "pw"
+    before = _hashes(vault)
+    (vault / target).chmod(mode)
+    try:
+        args = [a.format(pw=pw) for a in command]
+        args += ["--vault", str(vault), "--passphrase-file", str(pw)]
+        result = subprocess.run(
+            [*_as_an_ordinary_user(), sys.executable, "-m", "intake_app", *args],
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        (vault / target).chmod(0o700 if target == "." else 0o600)
+    assert (result.returncode, result.stderr) == (1, DENIED)
     assert _hashes(vault) == before
