@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar, cast
 
 from intake_app.core.errors import (
+    AccessDeniedError,
     DiskFullError,
     DiskWriteError,
     DuplicateRecordError,
@@ -38,6 +39,8 @@ def storage_errors() -> Iterator[None]:
         raise DiskFullError from None
     except st.StorageIOError:
         raise DiskWriteError from None
+    except st.StorageAccessError:
+        raise AccessDeniedError from None
     except (st.DatabaseCorruptError, st.DatabaseKeyError):
         raise VaultCorruptError(part=VaultPart.DATABASE) from None
     except st.SchemaTooNewError:

@@ -32,6 +32,7 @@ import sqlcipher3
 from intake_app.storage.errors import (
     DatabaseCorruptError,
     DatabaseKeyError,
+    StorageAccessError,
     StorageFullError,
     StorageIOError,
 )
@@ -55,6 +56,8 @@ _NAME_BY_MESSAGE = {
     "disk I/O error": "SQLITE_IOERR",
     "database disk image is malformed": "SQLITE_CORRUPT",
     "file is not a database": "SQLITE_NOTADB",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+    "unable to open database file": "SQLITE_CANTOPEN",
 }
 
 
@@ -71,6 +74,8 @@ def translate_errors() -> Iterator[None]:
             raise StorageFullError from None
         if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc):
             raise DatabaseCorruptError from None
+        if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+            raise StorageAccessError from None
         if name.startswith("SQLITE_IOERR"):
             # e.g. EFBIG (a file size limit) or a failing disk: SQLite reports only ENOSPC
             # as SQLITE_FULL. The transaction was rolled back either way.

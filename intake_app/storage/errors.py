@@ -30,6 +30,10 @@ class StorageFullError(StorageIOError):
     """The disk is full."""
 
 
+class StorageAccessError(StorageError):
+    """The database file may not be opened or changed (permissions, a read-only disk)."""
+
+
 class SchemaTooNewError(StorageError):
     """The database was written by a newer version of this program."""
 

@@ -114,16 +114,23 @@ def _as_an_ordinary_user() -> list[str]:
         ("vault.key", 0o000, ["check"]),  # was: "the key file is damaged; restore a backup"
         ("vault.lock", 0o400, ["check"]),
         (".", 0o500, ["passwd", "--new-passphrase-file", "{pw}"]),  # no new key file
+        ("vault.db", 0o000, ["check"]),  # was: "Internal error (OperationalError)"
+        ("vault.db", 0o400, ["case", "new", "--form", "whistleblower", "--answers", "{ans}"]),
     ],
 )
 def test_files_the_user_may_not_use_are_named_as_such_not_as_damage(
     vault: Path, tmp_path: Path, target: str, mode: int, command: list[str]
 ) -> None:
     pw = tmp_path / "pw"
+    answers = tmp_path / "answers.json"
+    answers.write_text(
+        '{"organisation": "o", "witnessed": "w", "consent_publish": "yes_anonymous",'
+        ' "consent_share": "no"}'
+    )
     before = _hashes(vault)
     (vault / target).chmod(mode)
     try:
-        args = [a.format(pw=pw) for a in command]
+        args = [a.format(pw=pw, ans=answers) for a in command]
         args += ["--vault", str(vault), "--passphrase-file", str(pw)]
         result = subprocess.run(
             [*_as_an_ordinary_user(), sys.executable, "-m", "intake_app", *args],
