@@ -79,10 +79,13 @@ class Database:
         self.path = path
 
     @classmethod
-    def create(cls, path: Path, key: bytes | bytearray) -> Database:
+    def create(
+        cls, path: Path, key: bytes | bytearray, *, schema_version: int = LATEST_VERSION
+    ) -> Database:
         """Create a new database at ``path`` (which must not exist), migrated to the latest.
 
-        Raises ``FileExistsError`` if ``path`` exists.
+        ``schema_version`` stops at an earlier step (for upgrade tests). Raises
+        ``FileExistsError`` if ``path`` exists.
         """
         if path.exists():
             raise FileExistsError(path)
@@ -91,7 +94,7 @@ class Database:
             # Must precede the first table; a full VACUUM needs the whole db in memory.
             db._conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             db._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-            migrate(db._conn)
+            migrate(db._conn, schema_version)
         return db
 
     @classmethod

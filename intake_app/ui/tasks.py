@@ -114,6 +114,7 @@ class _JobKind(enum.Enum):
     OPEN = enum.auto()  # create the session (fn returns it)
     RUN = enum.auto()  # use the session
     CLOSE = enum.auto()  # close the session
+    STOP = enum.auto()  # close the session and end the database thread (at exit)
 
 
 @dataclass(frozen=True)
@@ -156,10 +157,17 @@ class _DbWorker(QObject):
         self.completed.emit(_Completion(job.op_id, outcome))
 
     def _dispatch(self, job: _Job) -> object:
-        if job.kind is _JobKind.CLOSE:
+        if job.kind in (_JobKind.CLOSE, _JobKind.STOP):
             session, self._session = self._session, None
-            if session is not None:
-                session.close()
+            try:
+                if session is not None:
+                    session.close()
+            finally:
+                if job.kind is _JobKind.STOP:
+                    # From inside: every job queued before this one has run by now.
+                    thread = QThread.currentThread()
+                    if thread is not None:
+                        thread.quit()
             return None
         job.token.raise_if_cancelled()
         context = TaskContext(
@@ -225,6 +233,16 @@ class TaskRunner(QObject):
         for op in list(self._ops.values()):
             op.cancel()
 
+    def cancel_long_work(self) -> None:
+        """Cancel the long, cancellable operations (tracked ``DbOp``s and ``CpuOp``s).
+
+        Plain ``DbOp``s - saves among them - are left to finish: locking must never
+        drop a save that was already queued.
+        """
+        for op in list(self._ops.values()):
+            if op.cancel_on_lock:
+                op.cancel()
+
     def close_session(self) -> DbOp[None]:
         """Queue closing the session behind every operation already queued.
 
@@ -236,17 +254,19 @@ class TaskRunner(QObject):
         return op
 
     def shutdown(self) -> None:
-        """Close the session and stop the database thread; blocks until both are done.
+        """Run what is queued, close the session, stop the thread; blocks until done.
 
         Called once at application exit: waiting here is what guarantees the vault is
         closed cleanly before the process ends.
         """
         if not self._thread.isRunning():
             return
-        self.cancel_all()
-        self._submitted.emit(_Job(0, _JobKind.CLOSE, lambda: None, CancelToken()))
-        self._thread.quit()
+        self.cancel_long_work()  # queued saves still run: quitting must not lose them
+        # Not QThread.quit() from here: it would end the loop before queued jobs ran,
+        # leaving the session open. The STOP job quits the loop from the inside instead.
+        self._submitted.emit(_Job(0, _JobKind.STOP, lambda: None, CancelToken()))
         self._thread.wait()
+        self._has_session = False
         self.pool.waitForDone()
 
     # -- plumbing used by the ops -------------------------------------------------------
@@ -274,14 +294,16 @@ class TaskRunner(QObject):
                 self._has_session = True
             elif op._kind is _JobKind.CLOSE:
                 self._has_session = False
-        if op is not None:
-            op._deliver(completion.outcome)
-            if isinstance(op, DbOp) and completion.outcome.error is None:
-                if op._kind is _JobKind.OPEN:
-                    self.session_opened.emit()
-                elif op._kind is _JobKind.CLOSE:
-                    self.session_closed.emit()
-        self._forget(completion.op_id)
+        try:
+            if op is not None:
+                op._deliver(completion.outcome)
+                if isinstance(op, DbOp) and completion.outcome.error is None:
+                    if op._kind is _JobKind.OPEN:
+                        self.session_opened.emit()
+                    elif op._kind is _JobKind.CLOSE:
+                        self.session_closed.emit()
+        finally:  # a failing callback must not leave the runner "busy" for ever
+            self._forget(completion.op_id)
 
     @Slot(object)
     def _on_progressed(self, note: _ProgressNote) -> None:
@@ -307,6 +329,8 @@ class _OpBase(QObject, Generic[T]):
         self._runner = runner
         self._parent_guard = parent
         self.token = CancelToken()
+        #: Whether locking cancels this op (long work does; plain database ops finish).
+        self.cancel_on_lock = True
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: Callable[[TaskProgress], None] | None = None
@@ -383,6 +407,7 @@ class DbOp(_OpBase[T]):
         super().__init__(runner, parent)
         self._fn: Callable[[Any, TaskContext], T] = lambda session, _ctx: fn(session)
         self._kind = _JobKind.RUN
+        self.cancel_on_lock = False
 
     @classmethod
     def tracked(
@@ -395,6 +420,7 @@ class DbOp(_OpBase[T]):
         """An operation that receives a ``TaskContext`` (progress and cancellation)."""
         op: DbOp[T] = cls(runner, _placeholder, parent=parent)
         op._fn = fn
+        op.cancel_on_lock = True
         return op
 
     @classmethod

@@ -126,3 +126,17 @@ def _valid(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_shutdown_runs_queued_work_then_closes_the_session(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    session = _ThreadRecordingSession()
+    with qtbot.waitSignal(runner.session_opened):
+        DbOp.open_session(runner, lambda: session).run()
+    gate = threading.Event()
+    DbOp(runner, lambda s: gate.wait(10)).run()
+    DbOp(runner, lambda s: s.use()).run()  # queued behind the gate
+    gate.set()
+    runner.shutdown()
+    assert len(session.used_on) == 1
+    assert session.closed_on == session.used_on[0] != threading.get_ident()
