@@ -79,6 +79,21 @@ def _table() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            ui_errors.ReportSealedError,
+            QCoreApplication.translate(
+                "messages",
+                "This report was sent and cannot be changed. Make a new version to edit it.",
+            ),
+        ),
+        (
+            ui_errors.ReportFormMissingError,
+            QCoreApplication.translate(
+                "messages",
+                "The form this report was written with is missing from this vault, "
+                "so the report cannot be shown.",
+            ),
+        ),
+        (
             ui_errors.TaskCancelledError,
             QCoreApplication.translate("messages", "Cancelled. Nothing was changed."),
         ),

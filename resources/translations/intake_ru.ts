@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Add a file...</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(файл)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup</source>
@@ -17,25 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Report</source>
-        <translation>Отчёт</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Анкета</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Изменён</translation>
-    </message>
-</context>
-<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -48,6 +44,77 @@
     <message>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFields</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <source>Type to search for a country</source>
+        <translation>Начните вводить название страны</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>No date</source>
+        <extracomment>The date edit&apos;s minimum stands for &quot;no date&quot; (shown as the special text).</extracomment>
+        <translation>Дата не указана</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Year not given</source>
+        <translation>Год не указан</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the month</source>
+        <translation>Не помню месяц</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the day</source>
+        <translation>Не помню день</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Until (leave empty if it still goes on)</source>
+        <translation>Окончание (оставьте пустым, если это ещё продолжается)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Needs an answer.</source>
+        <extracomment>Asks the report window to attach a file to the field at ``path``; it calls back with the attachment ids and display names now in that field.</extracomment>
+        <translation>Обязательный вопрос.</translation>
     </message>
 </context>
 <context>
@@ -67,6 +134,37 @@
     <message>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Some answers on this page need attention. You can fix them now, or press Next again and come back to them later.</source>
+        <translation>Некоторые ответы на этой странице стоит проверить. Исправьте их сейчас или нажмите «Далее» ещё раз и вернитесь к ним позже.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation>Страницы анкеты</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Предыдущая страница (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Следующая страница (Ctrl+PgDown)</translation>
     </message>
 </context>
 <context>
@@ -163,22 +261,6 @@
         <translation>&amp;О программе Intake Desk</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>Отчётов пока нет</translation>
-    </message>
-    <message>
-        <source>Your reports will appear here.</source>
-        <translation>Здесь появятся ваши отчёты.</translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
-        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -189,6 +271,25 @@
     <message>
         <source>Unlocked</source>
         <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Which &amp;form do you want to fill in?</source>
+        <translation>Какую &amp;анкету вы хотите заполнить?</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
     </message>
 </context>
 <context>
@@ -255,6 +356,196 @@
     <message>
         <source>The two passphrases are different.</source>
         <translation>Фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatWidget</name>
+    <message>
+        <source>Add an entry</source>
+        <extracomment>One widget class per field type. Longer lists of choices become a drop-down instead of radio buttons. Every field, group and repeat by name, with what shows it, in form order.</extracomment>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Удалить запись %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Saving...</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (your changes are saved)</source>
+        <translation>Вернуться к списку отчётов (изменения сохраняются)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>A name only you will see</source>
+        <translation>Название, которое видите только вы</translation>
+    </message>
+    <message>
+        <source>Name of the report (only you see it)</source>
+        <translation>Название отчёта (его видите только вы)</translation>
+    </message>
+    <message>
+        <source>Make a new version to edit</source>
+        <translation>Создать новую версию для правки</translation>
+    </message>
+    <message>
+        <source>This report was sent on %1. Editing creates a new version.</source>
+        <translation>Этот отчёт отправлен %1. Чтобы внести изменения, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Sent (read-only)</source>
+        <translation>Отправлен (только для чтения)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The row&apos;s id, for views that act on the selected report.</extracomment>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation>%1 (новая версия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Удаление отчёта</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Удалить «%1» навсегда?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>The report and the files attached to it will be removed from this computer. This cannot be undone.</source>
+        <translation>Отчёт и прикреплённые к нему файлы будут удалены с этого компьютера. Отменить это будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Start a new report (Ctrl+N)</source>
+        <translation>Начать новый отчёт (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy</source>
+        <translation>Сделать &amp;копию</translation>
+    </message>
+    <message>
+        <source>Copy the report into a new draft (for a sent report: its new version)</source>
+        <translation>Скопировать отчёт в новый черновик (для отправленного отчёта — его новая версия)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Отчётов пока нет</translation>
+    </message>
+    <message>
+        <source>Press “New report” (Ctrl+N) to write down what happened.</source>
+        <translation>Нажмите «Новый отчёт» (Ctrl+N), чтобы записать, что произошло.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +664,14 @@
     <message>
         <source>The backup file is damaged or was changed. Nothing was restored.</source>
         <translation>Файл резервной копии повреждён или изменён. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
+        <translation>Этот отчёт уже отправлен, и изменить его нельзя. Чтобы внести правки, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
+        <translation>В хранилище нет анкеты, по которой написан этот отчёт, поэтому его нельзя показать.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <source>Add a file...</source>
+        <translation>Dosya ekle…</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(dosya)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup</source>
@@ -17,25 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Report</source>
-        <translation>Bildirim</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Son değişiklik</translation>
-    </message>
-</context>
-<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -48,6 +44,77 @@
     <message>
         <source>&amp;Change passphrase</source>
         <translation>Parolayı &amp;değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFields</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Yanıtı temizle</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(yanıtlanmadı)</translation>
+    </message>
+    <message>
+        <source>Type to search for a country</source>
+        <translation>Ülke aramak için yazmaya başlayın</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>No date</source>
+        <extracomment>The date edit&apos;s minimum stands for &quot;no date&quot; (shown as the special text).</extracomment>
+        <translation>Tarih yok</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Year not given</source>
+        <translation>Yıl belirtilmedi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the month</source>
+        <translation>Ayı hatırlamıyorum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the day</source>
+        <translation>Günü hatırlamıyorum</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Until (leave empty if it still goes on)</source>
+        <translation>Bitiş (hâlâ sürüyorsa boş bırakın)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Needs an answer.</source>
+        <extracomment>Asks the report window to attach a file to the field at ``path``; it calls back with the attachment ids and display names now in that field.</extracomment>
+        <translation>Yanıtlanması gerekiyor.</translation>
     </message>
 </context>
 <context>
@@ -67,6 +134,37 @@
     <message>
         <source>&amp;Create vault</source>
         <translation>Kasayı &amp;oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Some answers on this page need attention. You can fix them now, or press Next again and come back to them later.</source>
+        <translation>Bu sayfadaki bazı yanıtların kontrol edilmesi gerekiyor. Şimdi düzeltebilir ya da “İleri”ye yeniden basıp onlara daha sonra dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation>Formun sayfaları</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Önceki sayfa (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Sonraki sayfa (Ctrl+PgDown)</translation>
     </message>
 </context>
 <context>
@@ -163,22 +261,6 @@
         <translation>Intake Desk &amp;hakkında</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>Henüz bildirim yok</translation>
-    </message>
-    <message>
-        <source>Your reports will appear here.</source>
-        <translation>Bildirimleriniz burada görünecek.</translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
-        <translation>Ctrl+L kasayı kilitler. Ctrl+Shift+Q her şeyi hemen gizler ve kilitler.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Bildirimler</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Kasa: %1</translation>
     </message>
@@ -189,6 +271,25 @@
     <message>
         <source>Unlocked</source>
         <translation>Açık</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Yeni bildirim</translation>
+    </message>
+    <message>
+        <source>Which &amp;form do you want to fill in?</source>
+        <translation>Hangi &amp;formu doldurmak istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formlar</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
     </message>
 </context>
 <context>
@@ -255,6 +356,196 @@
     <message>
         <source>The two passphrases are different.</source>
         <translation>İki parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatWidget</name>
+    <message>
+        <source>Add an entry</source>
+        <extracomment>One widget class per field type. Longer lists of choices become a drop-down instead of radio buttons. Every field, group and repeat by name, with what shows it, in form order.</extracomment>
+        <translation>Kayıt ekle</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Kayıt %1</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Bu kaydı kaldır</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>%1. kaydı kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Saving...</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Tüm bildirimler</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (your changes are saved)</source>
+        <translation>Bildirim listesine dön (değişiklikleriniz kaydedilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>A name only you will see</source>
+        <translation>Yalnızca sizin göreceğiniz bir ad</translation>
+    </message>
+    <message>
+        <source>Name of the report (only you see it)</source>
+        <translation>Bildirimin adı (yalnızca siz görürsünüz)</translation>
+    </message>
+    <message>
+        <source>Make a new version to edit</source>
+        <translation>Düzenlemek için yeni sürüm oluştur</translation>
+    </message>
+    <message>
+        <source>This report was sent on %1. Editing creates a new version.</source>
+        <translation>Bu bildirim %1 tarihinde gönderildi. Düzenlemek için yeni bir sürüm oluşturulur.</translation>
+    </message>
+    <message>
+        <source>Sent (read-only)</source>
+        <translation>Gönderildi (salt okunur)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The row&apos;s id, for views that act on the selected report.</extracomment>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>İnceleniyor</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Yanıtlandı</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapatıldı</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation>%1 (yeni sürüm)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Bildirimi sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>“%1” kalıcı olarak silinsin mi?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>The report and the files attached to it will be removed from this computer. This cannot be undone.</source>
+        <translation>Bildirim ve ona eklenen dosyalar bu bilgisayardan silinecek. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Yeni bildirim</translation>
+    </message>
+    <message>
+        <source>Start a new report (Ctrl+N)</source>
+        <translation>Yeni bir bildirim başlat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy</source>
+        <translation>&amp;Kopya oluştur</translation>
+    </message>
+    <message>
+        <source>Copy the report into a new draft (for a sent report: its new version)</source>
+        <translation>Bildirimi yeni bir taslağa kopyala (gönderilmiş bir bildirimde: yeni sürümü)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Henüz bildirim yok</translation>
+    </message>
+    <message>
+        <source>Press “New report” (Ctrl+N) to write down what happened.</source>
+        <translation>Yaşadıklarınızı yazmak için “Yeni bildirim”e (Ctrl+N) basın.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation>Ctrl+L kasayı kilitler. Ctrl+Shift+Q her şeyi hemen gizler ve kilitler.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +664,14 @@
     <message>
         <source>The backup file is damaged or was changed. Nothing was restored.</source>
         <translation>Yedek dosyası bozulmuş ya da değiştirilmiş. Hiçbir şey geri yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
+        <translation>Bu bildirim gönderildi ve artık değiştirilemez. Düzenlemek için yeni bir sürüm oluşturun.</translation>
+    </message>
+    <message>
+        <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
+        <translation>Bu bildirimin yazıldığı form bu kasada yok, bu yüzden bildirim gösterilemiyor.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
