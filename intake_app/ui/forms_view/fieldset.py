@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from forms import Field, FieldType, Group, Item, Repeat, initial_answers
@@ -159,6 +160,13 @@ class FieldSet:
             elif name in self.repeats:
                 yield from self.repeats[name].walk()
 
+    def walk_repeats(self) -> Iterator[RepeatWidget]:
+        """Every repeat of this level and of the repeats in it."""
+        for repeat in self.repeats.values():
+            yield repeat
+            for instance in repeat.instances:
+                yield from instance.walk_repeats()
+
     def walk_shown(self) -> Iterator[FieldWidget]:
         """The field widgets that apply now."""
         for name in self.blocks:
@@ -213,7 +221,22 @@ class RepeatWidget(QGroupBox):
         row.addWidget(self.add_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.issue_label = plain_label("", self, object_name(path, "issue"))
+        palette = self.issue_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))
+        self.issue_label.setPalette(palette)
+        self.issue_label.setVisible(False)
+        layout.addWidget(self.issue_label)
+        self.issue: str | None = None
         self._sync_buttons()
+
+    def set_issue(self, message: str | None) -> None:
+        """Show (or hide) the message about the entries as a whole ("Add at least 1")."""
+        if message != self.issue:
+            self.issue = message
+            self.issue_label.setText(message or "")
+            self.issue_label.setVisible(bool(message))
+            self.add_button.setAccessibleDescription(message or "")
 
     def answers(self) -> list[dict[str, Any]]:
         """One answer object per entry (empty entries included: the person added them)."""
@@ -314,6 +337,7 @@ class RepeatWidget(QGroupBox):
         self.instances.append(instance)
         self._frames.append(frame)
         self._entries.addWidget(frame)
+        frame.show()  # at once: a child added to a shown widget would appear only later
         if self._read_only:
             instance.set_read_only(True)
         return instance

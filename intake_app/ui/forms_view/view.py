@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from forms import FormDefinition, Page, relevant_fields, validate
 from intake_app.ui.forms_view.base import AttachFn, FieldContext, FieldWidget, plain_label
-from intake_app.ui.forms_view.fieldset import FieldSet
+from intake_app.ui.forms_view.fieldset import FieldSet, RepeatWidget
 
 
 @dataclass
@@ -194,8 +194,10 @@ class FormView(QWidget):
         view = self.pages[self.current]
         shown = list(view.fields.walk_shown())
         self._touched.update(w.path for w in shown)
+        self._touched.update(r.path for r in view.fields.walk_repeats())
         self._show_issues()
-        problems = [w for w in shown if w.issue]
+        problems: list[FieldWidget | RepeatWidget] = [w for w in shown if w.issue]
+        problems += [r for r in view.fields.walk_repeats() if r.isVisibleTo(self) and r.issue]
         if problems and not self._read_only and self._warned_page != self.current:
             self._warned_page = self.current
             self._set_notice(
@@ -204,7 +206,9 @@ class FormView(QWidget):
                     "or press Next again and come back to them later."
                 )
             )
-            problems[0].focus_target().setFocus()
+            first = problems[0]
+            target = first.focus_target() if isinstance(first, FieldWidget) else first.add_button
+            target.setFocus()
             return False
         later = [i for i in self._relevant_pages() if i > self.current]
         if not later:
@@ -279,6 +283,10 @@ class FormView(QWidget):
         for widget in self.field_widgets():
             path = widget.path
             widget.set_issue(self._issues.get(path) if path in self._touched else None)
+        for view in self.pages:
+            for repeat in view.fields.walk_repeats():
+                path = repeat.path
+                repeat.set_issue(self._issues.get(path) if path in self._touched else None)
 
     def _relevant_pages(self) -> list[int]:
         return [i for i, v in enumerate(self.pages) if v.page.name in self._relevant]
