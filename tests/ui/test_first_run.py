@@ -100,3 +100,6 @@ def test_choosing_russian_in_the_wizard_switches_the_wizard_at_once(
     choice.setCurrentIndex(choice.findData(Language.RUSSIAN))
     qtbot.waitUntil(lambda: wizard.language_page.title() == "Добро пожаловать в Intake Desk")
     assert controller.languages.language is Language.RUSSIAN
+    # Qt's own wizard buttons follow too (QWizard alone would keep them in English).
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Далее >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Отмена"

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from intake_app.ui.cpu_ops import CpuOp
 from intake_app.ui.errors import TaskCancelledError, VaultLockedError
-from intake_app.ui.tasks import CpuOp, DbOp, TaskContext, TaskOutcome, TaskRunner
+from intake_app.ui.tasks import DbOp, TaskContext, TaskOutcome, TaskRunner
 
 
 class _ThreadRecordingSession:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from intake_app.core import keychain
 from intake_app.ui import vault_api
+from intake_app.ui.cpu_ops import CpuOp
 from intake_app.ui.i18n import Language
 from intake_app.ui.messages import describe, describe_keychain_problem
-from intake_app.ui.tasks import CpuOp, DbOp, SessionLike, TaskRunner
+from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
 from intake_app.ui.widgets.passphrase import PassphrasePairWidget
 
 #: Creates the vault with a passphrase; runs on the database thread.
@@ -287,3 +288,18 @@ class FirstRunWizard(QWizard):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Intake Desk - Create your vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create vault"))
+        # QWizard words its Back/Next/Cancel buttons once and not again on a language
+        # change, so after switching language on the first page they would stay in the
+        # old language. Set them from Qt's own translations (context "QWizard", shipped
+        # with Qt; the alias keeps lupdate from copying them into our files).
+        for which, text in _QT_WIZARD_TEXTS.items():
+            self.setButtonText(which, _qt_translate("QWizard", text))
+
+
+#: Qt's own texts for the classic-style wizard buttons (QWizard source, buttonDefaultText).
+_QT_WIZARD_TEXTS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.CancelButton: "Cancel",
+}
+_qt_translate = QCoreApplication.translate
