@@ -27,6 +27,8 @@ from intake_app.cli._common import (
 COMMAND_MODULES: tuple[str, ...] = (
     "intake_app.cli.vault_cmds",
     "intake_app.cli.forms_cmds",
+    "intake_app.cli.forms_vault_cmds",
+    "intake_app.cli.case_cmds",
 )
 
 

@@ -7,7 +7,12 @@ user's language (see intake_app/ui/messages.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from forms import Issue
 
 
 class IntakeError(Exception):
@@ -106,6 +111,55 @@ class DuplicateRecordError(IntakeError):
     """The vault already holds this item."""
 
 
+# --- forms and cases in the vault (issue 4) ---------------------------------------------
+
+
+class FormNotFoundError(IntakeError):
+    """There is no such form in this vault; see 'intake forms list'."""
+
+    def __init__(self, form_id: str, version: str | None = None) -> None:
+        super().__init__()
+        self.form_id = form_id
+        self.version = version
+
+
+class FormVersionConflictError(IntakeError):
+    """A different form with the same id and version is already in this vault; give the
+    new one a higher version."""
+
+    def __init__(self, form_id: str, version: str) -> None:
+        super().__init__()
+        self.form_id = form_id
+        self.version = version
+
+
+class InvalidAnswersError(IntakeError):
+    """Some answers need to be corrected; nothing was saved."""
+
+    def __init__(self, issues: Sequence[Issue]) -> None:
+        n = len(issues)
+        super().__init__(
+            f"{n} answer{'s need' if n != 1 else ' needs'} to be corrected; nothing was saved."
+        )
+        self.issues: tuple[Issue, ...] = tuple(issues)
+
+
+class CaseNotFoundError(RecordNotFoundError):
+    """There is no case with this id in the vault; see 'intake case list'."""
+
+
+class AmbiguousCaseIdError(RecordNotFoundError):
+    """Several cases start with this id; give more of it."""
+
+
+class CaseSealedError(IntakeError):
+    """This case was sent or received and stays as it was; it cannot be changed."""
+
+
+class CaseHasRepliesError(IntakeError):
+    """Replies or receipts refer to this case; delete them first."""
+
+
 class KeychainUnavailableError(IntakeError):
     """This device's keychain cannot keep the vault key safely."""
 
@@ -122,3 +176,72 @@ _KEYCHAIN_MESSAGES = {
     ),
     KeychainProblem.NOT_WORKING: "This device's keychain did not store the key correctly.",
 }
+
+
+# --- identities, partners, export and import (issue 3) --------------------------------
+
+
+class InvalidDisplayNameError(IntakeError):
+    """This name cannot be used: use 1 to 64 letters, digits or spaces, without symbols
+    such as / \\ : or control characters."""
+
+
+class PartnerNotFoundError(IntakeError):
+    """There is no partner with this name or id; see 'intake partner list'."""
+
+
+class AmbiguousPartnerError(IntakeError):
+    """More than one partner matches; give more of the id or the full name."""
+
+
+class PartnerKeyChangedError(IntakeError):
+    """This card claims to be a known partner but carries different keys; it was refused."""
+
+    def __init__(self, partner_name: str, known: str, offered: str) -> None:
+        super().__init__(
+            f"This card claims to be the partner {partner_name!r} but carries different keys "
+            f"(known fingerprint {known}, this card {offered}); it was refused. If the "
+            "partner really changed its keys, confirm the new fingerprint with them and use "
+            "'intake partner replace-keys'."
+        )
+        self.partner_name = partner_name
+        self.known_fingerprint = known
+        self.offered_fingerprint = offered
+
+
+class PartnerKeysUnchangedError(IntakeError):
+    """This card carries the partner's current keys; nothing was replaced."""
+
+
+class FingerprintMismatchError(IntakeError):
+    """The fingerprint does not match this partner's keys; the partner stays unverified.
+    Do not send anything until you have found out why."""
+
+
+class PartnerNotVerifiedError(IntakeError):
+    """A partner is not verified yet; confirm its fingerprint first."""
+
+    def __init__(self, names: list[str]) -> None:
+        listed = ", ".join(repr(n) for n in names)
+        super().__init__(
+            f"Not verified yet: {listed}. Confirm the fingerprint with them over another "
+            "channel, then run 'intake partner verify'. Nothing was exported."
+        )
+        self.names = names
+
+
+class FormDefinitionMissingError(IntakeError):
+    """The form this case was written with is not stored in the vault, so it cannot be
+    sent; nothing was exported."""
+
+
+class ExportCancelledError(IntakeError):
+    """The export was cancelled; no file was written."""
+
+
+class ExportTargetError(IntakeError):
+    """The export file already exists; choose a new file name."""
+
+
+class OwnCardError(IntakeError):
+    """This is this vault's own contact card; add the card of the organisation instead."""
