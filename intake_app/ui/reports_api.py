@@ -4,18 +4,23 @@ Every function here runs on the task runner's database thread (pass it to ``DbOp
 returns plain frozen dataclasses or loaded (immutable) form definitions, so widgets never
 hold the session or its live objects.
 
-Forms come from the vault's form registry (``session.forms``: the built-in forms plus the
-forms stored in the vault, each case's exact definition kept by hash) when the session
-has one; otherwise from the built-in forms alone, found by the hash the case recorded.
+Forms come from the vault's form registry (``session.forms``): new reports offer the
+built-in forms and the forms added to the vault; an existing report renders with the
+exact definition it was written with, kept in the vault by hash. Deleting and attaching
+go through the core's case use cases (``intake_app.core.cases``), which log them and
+remove attachment files and identifying metadata.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from forms import FormDefinition, builtin_forms, validate
-from intake_app.core.errors import IntakeError
+from forms import FieldType, FormDefinition, validate
+from intake_app.core import cases
+from intake_app.core.errors import FormNotFoundError
+from intake_app.core.form_registry import FormOrigin
 from intake_app.core.session import Session
 from intake_app.storage.records import CaseRecord, CaseStatus
 from intake_app.ui.errors import ReportFormMissingError, ReportSealedError
@@ -59,6 +64,8 @@ class OpenedReport:
 
     case: CaseRecord
     form: FormDefinition
+    #: The report's attachments: display name by attachment id.
+    attachments: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -69,24 +76,12 @@ class SavedDraft:
     updated_at: str
 
 
-def _registry(session: Session) -> Any:
-    """The vault's form registry, or None on a core that has none yet."""
-    return getattr(session, "forms", None)
-
-
-def _builtin() -> dict[str, FormDefinition]:
-    return builtin_forms()
-
-
 def available_forms(session: Session) -> list[FormChoice]:
     """The forms a new report can use (latest version of each), built-in ones first."""
-    registry = _registry(session)
-    forms: list[tuple[FormDefinition, bool]] = []
-    if registry is not None:
-        for info in registry.list():
-            forms.append((registry.by_hash(info.hash), info.origin.value == "builtin"))
-    else:
-        forms = [(form, True) for form in _builtin().values()]
+    forms = [
+        (session.forms.by_hash(info.hash), info.origin is FormOrigin.BUILTIN)
+        for info in session.forms.list()
+    ]
     forms.sort(key=lambda pair: not pair[1])  # stable: built-in first, then by id
     return [
         FormChoice(
@@ -104,16 +99,10 @@ def available_forms(session: Session) -> list[FormChoice]:
 
 def form_by_hash(session: Session, content_hash: str) -> FormDefinition:
     """The exact definition with ``content_hash``. Raises ``ReportFormMissingError``."""
-    registry = _registry(session)
-    if registry is not None:
-        try:
-            return registry.by_hash(content_hash)
-        except IntakeError:
-            raise ReportFormMissingError() from None
-    for form in _builtin().values():
-        if form.hash == content_hash:
-            return form
-    raise ReportFormMissingError()
+    try:
+        return session.forms.by_hash(content_hash)
+    except FormNotFoundError:
+        raise ReportFormMissingError() from None
 
 
 def list_reports(session: Session) -> list[ReportRow]:
@@ -153,23 +142,28 @@ def create_draft(session: Session, form_hash: str, title: str) -> OpenedReport:
     the draft renders the same after the program's built-in form changes.
     """
     form = form_by_hash(session, form_hash)
-    registry = _registry(session)
-    if registry is not None:
-        registry.remember(form)
-    case = session.cases.create(
-        form_id=form.id,
-        form_version=form.version,
-        form_hash=form.hash,
-        title=title.strip()[:MAX_TITLE],
-        answers={},
-    )
+    with session.transaction():
+        session.forms.remember(form)
+        case = session.cases.create(
+            form_id=form.id,
+            form_version=form.version,
+            form_hash=form.hash,
+            title=title.strip()[:MAX_TITLE],
+            answers={},
+        )
+        session.events.append(
+            "case_created",
+            case.id,
+            {"form_id": form.id, "form_version": form.version, "form_hash": form.hash},
+        )
     return OpenedReport(case, form)
 
 
 def open_report(session: Session, case_id: str) -> OpenedReport:
     """The case and its form. Raises ``RecordNotFoundError`` or ``ReportFormMissingError``."""
     case = session.cases.get(case_id)
-    return OpenedReport(case, form_by_hash(session, case.form_hash))
+    names = {a.id: a.display_name for a in session.attachments.for_case(case.id)}
+    return OpenedReport(case, form_by_hash(session, case.form_hash), names)
 
 
 def draft_answers(form: FormDefinition, answers: dict[str, Any]) -> dict[str, Any]:
@@ -202,25 +196,43 @@ def duplicate_report(session: Session, case_id: str, title: str) -> OpenedReport
     original = session.cases.get(case_id)
     form = form_by_hash(session, original.form_hash)
     answers = _without_attachments(form, original.answers)
-    case = session.cases.create(
-        form_id=original.form_id,
-        form_version=original.form_version,
-        form_hash=original.form_hash,
-        title=title.strip()[:MAX_TITLE],
-        answers=answers,
-        parent_id=original.id,
-    )
+    with session.transaction():
+        case = session.cases.create(
+            form_id=original.form_id,
+            form_version=original.form_version,
+            form_hash=original.form_hash,
+            title=title.strip()[:MAX_TITLE],
+            answers=answers,
+            parent_id=original.id,
+        )
+        session.events.append(
+            "case_created",
+            case.id,
+            {"form_id": form.id, "form_version": form.version, "form_hash": form.hash,
+             "parent_id": original.id},
+        )  # fmt: skip
     return OpenedReport(case, form)
 
 
 def delete_report(session: Session, case_id: str) -> None:
-    """Delete the report and securely remove its attachments (through the core)."""
-    session.delete_case(case_id)
+    """Delete the report and its attachment files (the core logs that it happened).
+
+    Raises ``CaseNotFoundError`` or ``CaseHasRepliesError``.
+    """
+    cases.delete_case(session, case_id)
+
+
+def attach(session: Session, case_id: str, path: Path) -> cases.AttachOutcome:
+    """Clean ``path`` of identifying metadata and store it encrypted with the report.
+
+    The file is attached to the report as a whole; the form view then names it in the
+    question's answer, which the draft's autosave stores. Raises ``CaseSealedError``,
+    ``EvidenceSourceError`` (the file cannot be read) and the vault's disk errors.
+    """
+    return cases.attach_file(session, case_id, path)
 
 
 def _without_attachments(form: FormDefinition, answers: dict[str, Any]) -> dict[str, Any]:
-    from forms import FieldType
-
     attachment_fields = {f.name for f in form.fields() if f.type is FieldType.ATTACHMENT}
 
     def strip(value: Any) -> Any:

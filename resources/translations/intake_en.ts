@@ -113,7 +113,7 @@
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
-        <extracomment>Asks the report window to attach a file to the field at ``path``; it calls back with the attachment ids and display names now in that field.</extracomment>
+        <extracomment>Asks the report window to attach a file for the question at ``path``; once the file is stored it calls back with the new attachment&apos;s id and display name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,6 +380,15 @@
 </context>
 <context>
     <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <extracomment>Called with the stored attachment&apos;s id and display name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
@@ -666,7 +675,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,6 +720,73 @@
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,7 +113,7 @@
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
-        <extracomment>Asks the report window to attach a file to the field at ``path``; it calls back with the attachment ids and display names now in that field.</extracomment>
+        <extracomment>Asks the report window to attach a file for the question at ``path``; once the file is stored it calls back with the new attachment&apos;s id and display name.</extracomment>
         <translation>Обязательный вопрос.</translation>
     </message>
 </context>
@@ -380,6 +380,15 @@
 </context>
 <context>
     <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <extracomment>Called with the stored attachment&apos;s id and display name.</extracomment>
+        <translation>Выберите файл, который нужно прикрепить</translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation>Прикрепляем и очищаем файл…</translation>
+    </message>
     <message>
         <source>Saving...</source>
         <translation>Сохраняем…</translation>
@@ -666,8 +675,20 @@
         <translation>Файл резервной копии повреждён или изменён. Ничего не восстановлено.</translation>
     </message>
     <message>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
+        <translation>На этот отчёт ссылаются ответы или подтверждения получения. Сначала удалите их.</translation>
+    </message>
+    <message>
         <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
         <translation>Этот отчёт уже отправлен, и изменить его нельзя. Чтобы внести правки, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation>Файл не удалось прочитать до конца. Проверьте, что он на месте, и попробуйте ещё раз. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
+        <translation>Файл изменился, пока его прикрепляли. Ничего не прикреплено — попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
@@ -700,6 +721,73 @@
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
         <translation>Произошла непредвиденная ошибка. Ничего не изменилось. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation>место, где он сделан</translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation>камера или устройство</translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation>имена людей</translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation>время создания</translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation>программа, в которой он сделан</translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation>история правок</translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation>названия, комментарии и ключевые слова</translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation>скрытые миниатюры и лишние данные</translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation>другие скрытые сведения</translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Intake Desk не умеет очищать файлы такого типа, поэтому файл прикреплён как есть. В нём могут остаться сведения о вас или вашем устройстве.</translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Этот файл слишком большой для очистки, поэтому он прикреплён как есть. В нём могут остаться сведения о вас или вашем устройстве.</translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation>Похоже, файл повреждён: очистить его не удалось, и он прикреплён как есть.</translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation>Файл прикреплён как есть, вместе со скрытыми сведениями, как вы просили.</translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation>Файл «%1» прикреплён.</translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation>Скрытых сведений о вас или вашем устройстве в нём не было.</translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Перед сохранением удалены скрытые сведения: %1.</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
-        <extracomment>Asks the report window to attach a file to the field at ``path``; it calls back with the attachment ids and display names now in that field.</extracomment>
+        <extracomment>Asks the report window to attach a file for the question at ``path``; once the file is stored it calls back with the new attachment&apos;s id and display name.</extracomment>
         <translation>Yanıtlanması gerekiyor.</translation>
     </message>
 </context>
@@ -380,6 +380,15 @@
 </context>
 <context>
     <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <extracomment>Called with the stored attachment&apos;s id and display name.</extracomment>
+        <translation>Eklenecek dosyayı seçin</translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation>Dosya ekleniyor ve temizleniyor…</translation>
+    </message>
     <message>
         <source>Saving...</source>
         <translation>Kaydediliyor…</translation>
@@ -666,8 +675,20 @@
         <translation>Yedek dosyası bozulmuş ya da değiştirilmiş. Hiçbir şey geri yüklenmedi.</translation>
     </message>
     <message>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
+        <translation>Bu bildirime bağlı yanıtlar ya da alındı bildirimleri var. Önce onları silin.</translation>
+    </message>
+    <message>
         <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
         <translation>Bu bildirim gönderildi ve artık değiştirilemez. Düzenlemek için yeni bir sürüm oluşturun.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation>Dosya sonuna kadar okunamadı. Dosyanın hâlâ yerinde olduğunu kontrol edip yeniden deneyin. Hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
+        <translation>Dosya eklenirken değişti. Hiçbir şey eklenmedi; yeniden deneyin.</translation>
     </message>
     <message>
         <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
@@ -700,6 +721,73 @@
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
         <translation>Beklenmedik bir sorun oldu. Hiçbir şey değişmedi. Lütfen tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation>çekildiği ya da oluşturulduğu yer</translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation>fotoğraf makinesi ya da cihaz</translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation>kişi adları</translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation>oluşturulma zamanı</translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation>kullanılan program</translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation>düzenleme geçmişi</translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation>başlıklar, yorumlar ve anahtar sözcükler</translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation>gizli önizlemeler ve ek veriler</translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation>diğer gizli bilgiler</translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Intake Desk bu tür dosyaları temizleyemiyor, bu yüzden dosya olduğu gibi eklendi. İçinde sizinle ya da cihazınızla ilgili bilgiler kalmış olabilir.</translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Bu dosya temizlenemeyecek kadar büyük, bu yüzden olduğu gibi eklendi. İçinde sizinle ya da cihazınızla ilgili bilgiler kalmış olabilir.</translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation>Bu dosya bozuk görünüyor; temizlenemedi ve olduğu gibi eklendi.</translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation>Dosya, istediğiniz gibi gizli bilgileriyle birlikte olduğu gibi eklendi.</translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation>“%1” eklendi.</translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation>Dosyada sizinle ya da cihazınızla ilgili gizli bilgi yoktu.</translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Kaydetmeden önce kaldırılan gizli bilgiler: %1.</translation>
     </message>
 </context>
 </TS>

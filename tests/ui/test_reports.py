@@ -16,6 +16,7 @@ from forms import builtin_forms
 from intake_app.core.vault import unlock_vault
 from intake_app.storage.records import CaseStatus
 from intake_app.ui.controller import AppController
+from intake_app.ui.forms_view.attachment_field import AttachmentField
 from intake_app.ui.forms_view.choice_fields import YesNoUnknownField
 from intake_app.ui.i18n import Language
 from intake_app.ui.windows.new_report import NewReportDialog
@@ -251,3 +252,35 @@ def test_focus_lands_in_the_form_when_a_report_opens(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     focused = QApplication.focusWidget()
     assert focused is not None and editor.isAncestorOf(focused)
+
+
+def test_attaching_a_photo_removes_its_location_and_names_it_in_the_answer(
+    qtbot: QtBot, controller: AppController, existing_vault: Path, tmp_path: Path
+) -> None:
+    from tests.intake_app.evidence.samples import jpeg
+
+    photo = tmp_path / "notice.jpg"
+    photo.write_bytes(jpeg())
+    case_id = _seed(existing_vault)
+    panel = _unlock(qtbot, controller)
+    with qtbot.waitSignal(panel.report_opened) as opened:
+        panel.open_report(case_id)
+    editor = opened.args[0]
+    field = editor.view.field_widget("ev_notice")
+    assert isinstance(field, AttachmentField)
+    assert field.add_button.isEnabled()
+    with qtbot.waitSignal(editor.attached) as attached:
+        editor.attach_path(photo, field._attached)
+    outcome = attached.args[0]
+    assert outcome.removed
+    assert editor.notice.text().startswith("“notice.jpg” was attached. Removed before storing:")
+    assert "where it was made" in editor.notice.text()
+    assert "CANARY" not in editor.notice.text()  # what was found is named, never shown
+    assert field.files.item(0).text() == "notice.jpg"
+    assert editor.view.answers()["ev_notice"] == [outcome.record.id]
+    with qtbot.waitSignal(controller.locked):  # the lock saves what is pending
+        controller.lock()
+    with unlock_vault(existing_vault, bytearray(PASSPHRASE.encode())) as session:
+        assert session.cases.get(case_id).answers["ev_notice"] == [outcome.record.id]
+        stored = session.attachments.read_all(outcome.record.id)
+    assert b"SERIAL CANARY" not in stored and b"MAKE CANARY" not in stored

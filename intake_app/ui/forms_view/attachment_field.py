@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
 
@@ -61,8 +62,11 @@ class AttachmentField(FieldWidget):
         if self.ctx.attach is not None:
             self.ctx.attach(self.path, self._attached)
 
-    def _attached(self, files: list[tuple[str, str]]) -> None:
-        self._show(files)
+    def _attached(self, att_id: str, display_name: str) -> None:
+        if not shiboken6.isValid(self) or att_id in self._ids:
+            return  # the form was closed or rebuilt meanwhile; the file is still stored
+        names = self.ctx.attachment_names
+        self._show([(i, names.get(i, "")) for i in self._ids] + [(att_id, display_name)])
         self.changed()
 
     def _show(self, files: list[tuple[str, str]]) -> None:

@@ -29,9 +29,9 @@ from forms import Field, FormDefinition, localized_text
 
 _PATH_SEPARATORS = re.compile(r"[\[\].]+")
 
-#: Asks the report window to attach a file to the field at ``path``; it calls back with
-#: the attachment ids and display names now in that field.
-AttachFn = Callable[[str, Callable[[list[tuple[str, str]]], None]], None]
+#: Asks the report window to attach a file for the question at ``path``; once the file is
+#: stored it calls back with the new attachment's id and display name.
+AttachFn = Callable[[str, Callable[[str, str], None]], None]
 
 
 def object_name(path: str, prefix: str = "field") -> str:

@@ -11,8 +11,13 @@ the report is closed and when the vault locks (``flush`` before the session clos
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,12 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.core.cases import AttachOutcome
+from intake_app.ui import reports_api
 from intake_app.ui.forms_view import FormView
 from intake_app.ui.forms_view.autosave import DraftSaver, SaveState
 from intake_app.ui.forms_view.base import plain_label
 from intake_app.ui.messages import describe
+from intake_app.ui.metadata_words import attach_summary
 from intake_app.ui.reports_api import MAX_TITLE, OpenedReport, draft_answers
-from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.tasks import DbOp, TaskRunner
+
+#: Called with the stored attachment's id and display name.
+AttachDone = Callable[[str, str], None]
 
 
 def ui_language() -> str:
@@ -49,11 +60,13 @@ class ReportEditor(QWidget):
     """Shows one report. Signals (GUI thread):
 
     - ``closed()``: the person went back to the list (pending changes were queued);
-    - ``new_version_requested(str)``: copy the sent report with this id into a new draft.
+    - ``new_version_requested(str)``: copy the sent report with this id into a new draft;
+    - ``attached(AttachOutcome)``: a file was cleaned and stored with this report.
     """
 
     closed = Signal()
     new_version_requested = Signal(str)
+    attached = Signal(object)
 
     def __init__(
         self,
@@ -115,6 +128,10 @@ class ReportEditor(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(header)
         self._layout.addWidget(self.banner)
+        self._attachment_names = dict(opened.attachments)
+        self.notice = plain_label("", self, "attachNotice")
+        self.notice.setVisible(False)
+        self._layout.addWidget(self.notice)
         self.view = self._build_view()
         self._layout.addWidget(self.view, 1)
         self._retranslate()
@@ -139,12 +156,57 @@ class ReportEditor(QWidget):
 
     # -- internals --------------------------------------------------------------------
 
-    def _build_view(self) -> FormView:
-        view = FormView(self.form, self._language, on_edit=self._schedule, parent=self)
-        view.set_answers(self.case.answers)
+    def _build_view(self, answers: dict[str, Any] | None = None) -> FormView:
+        view = FormView(
+            self.form,
+            self._language,
+            on_edit=self._schedule,
+            attach=None if self.read_only else self._choose_file,
+            attachment_names=self._attachment_names,
+            parent=self,
+        )
+        view.set_answers(self.case.answers if answers is None else answers)
         view.set_read_only(self.read_only)
         view.page_changed.connect(lambda _index: self.flush())
         return view
+
+    # -- attachments ------------------------------------------------------------------
+
+    def _choose_file(self, field_path: str, done: AttachDone) -> None:
+        dialog = QFileDialog(self, self.tr("Choose a file to attach"))
+        dialog.setObjectName("attachFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        # Qt's own dialog: the desktop's native one records "recent files" of its own.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: self.attach_path(Path(chosen), done))
+        dialog.open()
+
+    def attach_path(self, path: Path, done: AttachDone) -> None:
+        """Clean and store ``path`` with this report (database thread), then ``done``.
+
+        Shows what identifying details were removed, or why the file could not be
+        cleaned; a failure is shown in the same place and changes nothing.
+        """
+        case_id = self.case.id
+        self._show_notice(self.tr("Attaching and cleaning the file..."))
+
+        def attached(outcome: AttachOutcome) -> None:
+            record = outcome.record
+            self._attachment_names[record.id] = record.display_name
+            self._show_notice(
+                attach_summary(record.display_name, outcome.found, outcome.removed, outcome.warning)
+            )
+            done(record.id, record.display_name)
+            self.attached.emit(outcome)
+
+        DbOp(self._runner, lambda s: reports_api.attach(s, case_id, path), parent=self).success(
+            attached
+        ).failure(lambda error: self._show_notice(describe(error))).run()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _schedule(self) -> None:
         if self.saver is not None:
@@ -169,10 +231,7 @@ class ReportEditor(QWidget):
         answers, page = self.view.answers(), self.view.current
         self.view.dispose()
         old = self.view
-        self.view = FormView(self.form, self._language, on_edit=self._schedule, parent=self)
-        self.view.set_answers(answers)
-        self.view.set_read_only(self.read_only)
-        self.view.page_changed.connect(lambda _index: self.flush())
+        self.view = self._build_view(answers)
         self.view.show_page(page)
         self._layout.replaceWidget(old, self.view)
         old.hide()
