@@ -366,3 +366,76 @@ def test_too_few_entries_are_reported_on_the_repeat_when_trying_to_go_on(qtbot: 
     form_view.ctx.edited()
     assert repeat.issue is None
     form_view.dispose()
+
+
+def test_a_choice_filter_offers_only_the_choices_that_fit_the_other_answers(
+    qtbot: QtBot,
+) -> None:
+    create_application()
+    cities = [
+        {"value": "almaty", "label": {"en": "Almaty"}, "properties": {"region": "kz"}},
+        {"value": "astana", "label": {"en": "Astana"}, "properties": {"region": "kz"}},
+        {"value": "bishkek", "label": {"en": "Bishkek"}, "properties": {"region": "kg"}},
+    ]
+    definition = {
+        "format": 1,
+        "id": "filtered",
+        "version": "1",
+        "default_language": "en",
+        "languages": ["en"],
+        "title": {"en": "Filtered"},
+        "choice_lists": {
+            "regions": [
+                {"value": "kz", "label": {"en": "Kazakhstan"}},
+                {"value": "kg", "label": {"en": "Kyrgyzstan"}},
+            ],
+            "cities": cities,
+        },
+        "pages": [
+            {
+                "name": "p",
+                "title": {"en": "Page"},
+                "items": [
+                    {"name": "region", "type": "single_choice", "label": {"en": "Region"},
+                     "choices": "regions"},
+                    {"name": "city", "type": "single_choice", "label": {"en": "City"},
+                     "choices": "cities", "choice_filter": "choice('region') = ${region}"},
+                ],
+            }
+        ],
+    }  # fmt: skip
+    form_view = FormView(load_form(json.dumps(definition)), "en")
+    qtbot.addWidget(form_view)
+    region = _field(form_view, "region")
+    city = _field(form_view, "city")
+    assert isinstance(region, RadioChoiceField) and isinstance(city, RadioChoiceField)
+
+    def offered() -> set[str]:
+        return {v for v, b in city.buttons.items() if b.isVisibleTo(city.input)}
+
+    region.buttons["kg"].click()
+    assert offered() == {"bishkek"}
+    region.buttons["kz"].click()
+    assert offered() == {"almaty", "astana"}
+    city.buttons["astana"].click()
+    region.buttons["kg"].click()
+    assert offered() == {"bishkek", "astana"}  # the answer given stays visible...
+    assert "city" in form_view.issues()  # ...and validation says it no longer fits
+    form_view.dispose()
+
+
+def test_an_empty_date_opens_its_calendar_on_this_month(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QShowEvent
+
+    create_application()
+    form_view = FormView(_every_type_form(), "en")
+    qtbot.addWidget(form_view)
+    date = _field(form_view, "dt")
+    assert isinstance(date, DateField)
+    assert date.value() is None
+    calendar = date.input.calendarWidget()
+    QApplication.sendEvent(calendar, QShowEvent())
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert date.value() is None  # looking is not choosing
+    form_view.dispose()

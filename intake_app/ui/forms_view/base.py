@@ -165,6 +165,10 @@ class FieldWidget(QWidget):
         """The inline message shown now, if any."""
         return self._issue
 
+    def set_offered(self, values: frozenset[str]) -> None:
+        """Offer only these choices (a ``choice_filter`` applied); other types ignore it."""
+        return None
+
     def set_read_only(self, read_only: bool) -> None:
         """Make the answer unchangeable (a sent report); the text stays readable."""
         self.input.setEnabled(not read_only)

@@ -90,6 +90,12 @@ class _RadioChoice(FieldWidget):
             self._uncheck()
         self._sync_clear()
 
+    def set_offered(self, values: frozenset[str]) -> None:
+        for value, button in self.buttons.items():
+            offered = value in values or button.isChecked()  # never hide the answer given
+            if button.isVisibleTo(self.input) != offered:
+                button.setVisible(offered)
+
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
             self._sync_clear()
@@ -147,6 +153,22 @@ class ComboChoiceField(FieldWidget):
         index = self.input.findData(value) if isinstance(value, str) else -1
         self.input.setCurrentIndex(max(index, 0))
 
+    def set_offered(self, values: frozenset[str]) -> None:
+        current = self.input.currentData()
+        wanted = [c for c in self.field.choices if c.value in values or c.value == current]
+        shown = [self.input.itemData(i) for i in range(1, self.input.count())]
+        if shown == [c.value for c in wanted]:
+            return
+        self._loading = True  # rebuilding the list is not an edit
+        try:
+            self.input.clear()
+            self.input.addItem(QCoreApplication.translate("ChoiceFields", "(not answered)"), "")
+            for choice in wanted:
+                self.input.addItem(self.ctx.text(choice.label), choice.value)
+            self.input.setCurrentIndex(max(self.input.findData(current), 0))
+        finally:
+            self._loading = False
+
 
 class MultipleChoiceField(FieldWidget):
     """Any number of options, as check boxes; the answer lists them in the form's order."""
@@ -177,6 +199,12 @@ class MultipleChoiceField(FieldWidget):
         chosen = set(value) if isinstance(value, list) else set()
         for choice_value, check in self.boxes.items():
             check.setChecked(choice_value in chosen)
+
+    def set_offered(self, values: frozenset[str]) -> None:
+        for value, check in self.boxes.items():
+            offered = value in values or check.isChecked()  # never hide an answer given
+            if check.isVisibleTo(self.input) != offered:
+                check.setVisible(offered)
 
 
 class CountryField(FieldWidget):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forms.expressions.dates import is_partial_date
 from intake_app.ui.forms_view.base import FieldWidget, object_name
@@ -35,7 +35,17 @@ class DateField(FieldWidget):
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self.changed)
+        calendar = edit.calendarWidget()
+        calendar.installEventFilter(self)
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # An empty date's calendar would open in the year 1800 (the "no date" value):
+        # show this month instead, without choosing a date.
+        if event.type() == QEvent.Type.Show and self.input.date() == _NO_DATE:
+            today = QDate.currentDate()
+            self.input.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> Any:
         date = self.input.date()
@@ -153,8 +163,9 @@ class DateRangeField(FieldWidget):
 
     def build_input(self) -> QWidget:
         box = QWidget(self)
-        layout = QFormLayout(box)
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         name = object_name(self.path)
         self.start = PartialDatePicker(
             f"{name}_start",
@@ -168,15 +179,15 @@ class DateRangeField(FieldWidget):
             self.changed,
             box,
         )
-        layout.addRow(QCoreApplication.translate("DateFields", "From"), self.start)
-        layout.addRow(
-            QCoreApplication.translate("DateFields", "Until (leave empty if it still goes on)"),
-            self.end,
-        )
-        for picker in (self.start, self.end):
-            label = layout.labelForField(picker)
-            if isinstance(label, QLabel):
-                label.setBuddy(picker.year)
+        for text, picker in (
+            (QCoreApplication.translate("DateFields", "From"), self.start),
+            (QCoreApplication.translate("DateFields", "Until (leave empty if it still goes on)"),
+             self.end),
+        ):  # fmt: skip
+            label = QLabel(text, box)
+            label.setBuddy(picker.year)
+            layout.addWidget(label)
+            layout.addWidget(picker)
         return box
 
     def focus_target(self) -> QWidget:

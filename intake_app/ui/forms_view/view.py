@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms import FormDefinition, Page, relevant_fields, validate
+from forms import FormDefinition, Page, choices_for, relevant_fields, validate
 from intake_app.ui.forms_view.base import AttachFn, FieldContext, FieldWidget, plain_label
 from intake_app.ui.forms_view.fieldset import FieldSet, RepeatWidget
 
@@ -82,10 +82,14 @@ class FormView(QWidget):
         self._warned_page: int | None = None
         self._read_only = False
         self.current = 0
+        #: Choice questions whose offered choices depend on other answers.
+        self._filtered = {f.name for f in form.fields() if f.choice_filter is not None}
 
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("pageList")
-        self.page_list.setMaximumWidth(220)
+        self.page_list.setMaximumWidth(240)
+        self.page_list.setWordWrap(True)  # long page titles (Russian) wrap, never scroll
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
         self.pages: list[_PageView] = []
@@ -271,6 +275,7 @@ class FormView(QWidget):
             hidden = view.page.name not in self._relevant
             if self.page_list.isRowHidden(index) != hidden:
                 self.page_list.setRowHidden(index, hidden)
+        self._apply_choice_filters(answers)
         result = validate(self.form, answers, self.language)
         issues: dict[str, str] = {}
         for issue in result.issues:
@@ -278,6 +283,14 @@ class FormView(QWidget):
         self._issues = issues
         self._show_issues()
         self._update_progress()
+
+    def _apply_choice_filters(self, answers: dict[str, Any]) -> None:
+        if not self._filtered:
+            return
+        for widget in self.field_widgets():
+            if widget.field.name in self._filtered and widget.path in self._relevant:
+                offered = choices_for(self.form, answers, widget.path)
+                widget.set_offered(frozenset(c.value for c in offered))
 
     def _show_issues(self) -> None:
         for widget in self.field_widgets():
