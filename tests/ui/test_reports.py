@@ -284,3 +284,38 @@ def test_attaching_a_photo_removes_its_location_and_names_it_in_the_answer(
         assert session.cases.get(case_id).answers["ev_notice"] == [outcome.record.id]
         stored = session.attachments.read_all(outcome.record.id)
     assert b"SERIAL CANARY" not in stored and b"MAKE CANARY" not in stored
+
+
+def test_switching_the_language_with_a_report_open_keeps_the_answers(
+    qtbot: QtBot, controller: AppController, existing_vault: Path
+) -> None:
+    case_id = _seed(existing_vault)
+    panel = _unlock(qtbot, controller)
+    with qtbot.waitSignal(panel.report_opened) as opened:
+        panel.open_report(case_id)
+    editor = opened.args[0]
+    editor.view.show_page(4)
+    charges = editor.view.field_widget("stated_charges")
+    assert charges is not None
+    charges.set_value("fraud, typed before the switch")
+    editor.view.ctx.edited()
+    try:
+        old_view = editor.view
+        controller.set_language(Language.RUSSIAN)
+        qtbot.waitUntil(lambda: editor.view is not old_view)  # Qt posts LanguageChange
+        view = editor.view
+        detained = view.field_widget("was_detained")
+        assert detained is not None
+        assert (
+            detained.label_text
+            == builtin_forms()["interpol_abuse"].field("was_detained").label["ru"]
+        )  # type: ignore[union-attr]
+        assert view.answers()["stated_charges"] == "fraud, typed before the switch"
+        assert view.current == 4
+        assert view.next_button.text() == "Далее"
+    finally:
+        controller.set_language(Language.ENGLISH)
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    answers, _title, _parent = _read_case(existing_vault, case_id)
+    assert answers["stated_charges"] == "fraud, typed before the switch"
