@@ -306,10 +306,9 @@ def test_switching_the_language_with_a_report_open_keeps_the_answers(
         view = editor.view
         detained = view.field_widget("was_detained")
         assert detained is not None
-        assert (
-            detained.label_text
-            == builtin_forms()["interpol_abuse"].field("was_detained").label["ru"]
-        )  # type: ignore[union-attr]
+        question = builtin_forms()["interpol_abuse"].field("was_detained")
+        assert question is not None
+        assert detained.label_text == question.label["ru"]
         assert view.answers()["stated_charges"] == "fraud, typed before the switch"
         assert view.current == 4
         assert view.next_button.text() == "Далее"

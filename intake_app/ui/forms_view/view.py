@@ -139,6 +139,7 @@ class FormView(QWidget):
 
         self.page_list.currentRowChanged.connect(self._page_chosen)
         app = QApplication.instance()
+        self._following_focus = isinstance(app, QApplication)
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self._retranslate()
@@ -182,7 +183,11 @@ class FormView(QWidget):
             view.fields.set_read_only(read_only)
 
     def dispose(self) -> None:
-        """Stop following application focus (call before the view is thrown away)."""
+        """Stop following application focus (call before the view is thrown away; once
+        or more)."""
+        if not self._following_focus:
+            return
+        self._following_focus = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             with contextlib.suppress(RuntimeError, TypeError):  # never connected / gone
