@@ -318,3 +318,60 @@ def test_switching_the_language_with_a_report_open_keeps_the_answers(
         controller.lock()
     answers, _title, _parent = _read_case(existing_vault, case_id)
     assert answers["stated_charges"] == "fraud, typed before the switch"
+
+
+def _report_texts(qtbot: QtBot, panel: ReportsPanel, case_id: str) -> tuple[set[str], list[str]]:
+    """Every visible text of the list, the new-report dialog and an open report, and the
+    controls that lack an objectName or a spoken name."""
+    from .test_accessibility import _problems
+    from .test_translations import _texts
+
+    texts = set(_texts(panel))
+    problems = _problems(panel)
+    panel.new_button.click()
+    qtbot.waitUntil(lambda: panel.findChild(NewReportDialog) is not None)
+    dialog = panel.findChild(NewReportDialog)
+    assert isinstance(dialog, NewReportDialog)
+    texts |= set(_texts(dialog))
+    problems += _problems(dialog)
+    dialog.reject()
+    with qtbot.waitSignal(panel.report_opened) as opened:
+        panel.open_report(case_id)
+    editor = opened.args[0]
+    assert isinstance(editor, ReportEditor)
+    editor.view.go_next()
+    editor.view.go_next()  # a message shown, in the interface language
+    texts |= set(_texts(editor))
+    problems += _problems(editor)
+    return {t.replace("\n", " ").strip() for t in texts if t and t.strip()}, problems
+
+
+def test_report_screens_are_named_for_screen_readers_and_fully_translated(
+    qtbot: QtBot, tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    from .conftest import PASSPHRASE as PASS
+    from .test_translations import SAME_EVERYWHERE
+
+    texts: dict[Language, set[str]] = {}
+    for language in (Language.ENGLISH, Language.RUSSIAN, Language.TURKISH):
+        vault = tmp_path / language.value
+        from intake_app.core.vault import create_vault
+
+        create_vault(vault, PASS.encode(), kdf=fast_kdf).close()
+        case_id = _seed(vault, language=language.value, title="Case 7")
+        ctl = make_controller(vault, fast_kdf, language)
+        try:
+            panel = _unlock(qtbot, ctl)
+            texts[language], problems = _report_texts(qtbot, panel, case_id)
+            assert problems == []
+        finally:
+            _tear_down(ctl)
+    english = texts[Language.ENGLISH]
+    for language in (Language.RUSSIAN, Language.TURKISH):
+        same = texts[language] & english
+        left = sorted(
+            t
+            for t in same - SAME_EVERYWHERE - {"Case 7", "CCF"}
+            if not t.replace(" ", "").isdigit()
+        )
+        assert left == [], language
