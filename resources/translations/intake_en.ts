@@ -65,7 +65,6 @@
     <name>DateFields</name>
     <message>
         <source>No date</source>
-        <extracomment>The date edit&apos;s minimum stands for &quot;no date&quot; (shown as the special text).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,7 +112,6 @@
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
-        <extracomment>Asks the report window to attach a file for the question at ``path``; once the file is stored it calls back with the new attachment&apos;s id and display name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,7 +360,6 @@
     <name>RepeatWidget</name>
     <message>
         <source>Add an entry</source>
-        <extracomment>One widget class per field type. Longer lists of choices become a drop-down instead of radio buttons. Every field, group and repeat by name, with what shows it, in form order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,7 +379,6 @@
     <name>ReportEditor</name>
     <message>
         <source>Choose a file to attach</source>
-        <extracomment>Called with the stored attachment&apos;s id and display name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,7 +434,6 @@
     <name>ReportListModel</name>
     <message>
         <source>Draft</source>
-        <extracomment>The row&apos;s id, for views that act on the selected report.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

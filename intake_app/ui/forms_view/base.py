@@ -29,8 +29,8 @@ from forms import Field, FormDefinition, localized_text
 
 _PATH_SEPARATORS = re.compile(r"[\[\].]+")
 
-#: Asks the report window to attach a file for the question at ``path``; once the file is
-#: stored it calls back with the new attachment's id and display name.
+# Asks the report window to attach a file for the question at ``path``; once the file is
+# stored it calls back with the new attachment's id and display name.
 AttachFn = Callable[[str, Callable[[str, str], None]], None]
 
 

@@ -17,7 +17,7 @@ from forms.expressions.dates import is_partial_date
 from intake_app.ui.forms_view.base import FieldWidget, object_name
 
 FIRST_YEAR = 1900
-#: The date edit's minimum stands for "no date" (shown as the special text).
+# The date edit's minimum stands for "no date" (shown as the special text).
 _NO_DATE = QDate(1800, 1, 1)
 
 

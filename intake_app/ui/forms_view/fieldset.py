@@ -38,7 +38,7 @@ from intake_app.ui.forms_view.text_fields import (
     TextField,
 )
 
-#: One widget class per field type.
+# One widget class per field type.
 WIDGETS: dict[FieldType, type[FieldWidget]] = {
     FieldType.TEXT: TextField,
     FieldType.LONG_TEXT: LongTextField,
@@ -57,7 +57,7 @@ WIDGETS: dict[FieldType, type[FieldWidget]] = {
     FieldType.NOTE: NoteField,
 }
 
-#: Longer lists of choices become a drop-down instead of radio buttons.
+# Longer lists of choices become a drop-down instead of radio buttons.
 MAX_RADIOS = 6
 
 
@@ -81,7 +81,7 @@ class FieldSet:
         self.ctx = ctx
         self.fields: dict[str, FieldWidget] = {}
         self.repeats: dict[str, RepeatWidget] = {}
-        #: Every field, group and repeat by name, with what shows it, in form order.
+        # Every field, group and repeat by name, with what shows it, in form order.
         self.blocks: dict[str, QWidget] = {}
         self._visible: dict[str, bool] = {}
         self.layout = QVBoxLayout(host)

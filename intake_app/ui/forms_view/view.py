@@ -82,7 +82,7 @@ class FormView(QWidget):
         self._warned_page: int | None = None
         self._read_only = False
         self.current = 0
-        #: Choice questions whose offered choices depend on other answers.
+        # Choice questions whose offered choices depend on other answers.
         self._filtered = {f.name for f in form.fields() if f.choice_filter is not None}
 
         self.page_list = QListWidget(self)

@@ -27,7 +27,7 @@ from intake_app.ui.reports_api import ReportRow
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: The row's id, for views that act on the selected report.
+# The row's id, for views that act on the selected report.
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 
 TITLE, FORM, CHANGED, STATUS = range(4)

@@ -1,7 +1,8 @@
 """The "New report" dialog: choose the form to fill in.
 
-Lists the built-in forms and the forms stored in this vault with their titles in the
-interface language and a one-line description; Enter or a double-click starts the report.
+Lists the built-in forms and the forms added to this vault by their titles in the
+interface language; the selected form's description is shown under the list. Enter or a
+double-click starts the report.
 """
 
 from __future__ import annotations
@@ -42,16 +43,25 @@ class NewReportDialog(QDialog):
         self.form_list.setObjectName("formList")
         self.form_list.setWordWrap(True)
         self.intro.setBuddy(self.form_list)
+        self.form_list.setSpacing(3)
+        # The selected form's description, in full, under the list.
+        self.description = QLabel(self)
+        self.description.setObjectName("formDescription")
+        self.description.setTextFormat(Qt.TextFormat.PlainText)  # forms may come from others
+        self.description.setWordWrap(True)
+        self.description.setMinimumHeight(72)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self._descriptions: dict[str, str] = {}
         for form in forms:
             title = localized_text(form.title, language, form.default_language)
-            description = _first_line(
-                localized_text(form.description, language, form.default_language)
-            )
-            item = QListWidgetItem(f"{title}\n{description}" if description else title)
+            description = localized_text(form.description, language, form.default_language)
+            self._descriptions[form.hash] = description.strip()
+            item = QListWidgetItem(title)
             item.setData(_HashRole, form.hash)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _first_line(description))
+            item.setToolTip(_first_line(description))
             self.form_list.addItem(item)
+        self.form_list.currentItemChanged.connect(lambda *_a: self._show_description())
         if forms:
             self.form_list.setCurrentRow(0)
         self.buttons = QDialogButtonBox(
@@ -69,12 +79,19 @@ class NewReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.form_list, 1)
+        layout.addWidget(self.description)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New report"))
         self.intro.setText(self.tr("Which &form do you want to fill in?"))
         self.form_list.setAccessibleName(self.tr("Forms"))
         self.ok_button.setText(self.tr("&Start"))
         self.resize(520, 360)
+
+    def _show_description(self) -> None:
+        chosen = self.chosen()
+        text = self._descriptions.get(chosen.hash, "") if chosen is not None else ""
+        self.description.setText(text)
+        self.description.setAccessibleName(text)
 
     def chosen(self) -> FormChoice | None:
         """The form selected now, or None."""

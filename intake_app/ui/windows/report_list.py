@@ -87,7 +87,8 @@ class ReportsPanel(QStackedWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.empty_state = QLabel(self.list_page)
         self.empty_state.setObjectName("emptyState")

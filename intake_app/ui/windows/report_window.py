@@ -37,7 +37,7 @@ from intake_app.ui.metadata_words import attach_summary
 from intake_app.ui.reports_api import MAX_TITLE, OpenedReport, draft_answers
 from intake_app.ui.tasks import DbOp, TaskRunner
 
-#: Called with the stored attachment's id and display name.
+# Called with the stored attachment's id and display name.
 AttachDone = Callable[[str, str], None]
 
 
