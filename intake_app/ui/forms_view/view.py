@@ -217,7 +217,7 @@ class FormView(QWidget):
             )
             first = problems[0]
             target = first.focus_target() if isinstance(first, FieldWidget) else first.add_button
-            target.setFocus()
+            self._focus(target)
             return False
         later = [i for i in self._relevant_pages() if i > self.current]
         if not later:
@@ -327,9 +327,14 @@ class FormView(QWidget):
         if focus:
             first = next(self.pages[index].fields.walk_shown(), None)
             if first is not None:
-                first.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
+                self._focus(first.focus_target())
         if changed:
             self.page_changed.emit(index)
+
+    def _focus(self, target: QWidget) -> None:
+        """Give ``target`` the focus and scroll its page so it can be seen."""
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        self.pages[self.current].scroll.ensureWidgetVisible(target)
 
     def _update_progress(self) -> None:
         pages = self._relevant_pages()
