@@ -11,7 +11,6 @@ program ships a changed built-in form.
 from __future__ import annotations
 
 import enum
-import json
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -190,8 +189,3 @@ class FormRegistry:
         added = self._definitions.put(form.hash, form.id, form.version, text)
         self._parsed.setdefault(form.hash, form)
         return added
-
-
-def definition_json(form: FormDefinition) -> str:
-    """The definition as pretty JSON text (for showing or saving a copy)."""
-    return json.dumps(form.source, ensure_ascii=False, indent=2, sort_keys=False)
