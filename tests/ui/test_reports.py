@@ -17,6 +17,7 @@ from intake_app.core.vault import unlock_vault
 from intake_app.storage.records import CaseStatus
 from intake_app.ui.controller import AppController
 from intake_app.ui.forms_view.attachment_field import AttachmentField
+from intake_app.ui.forms_view.autosave import DraftSaver, SaveState
 from intake_app.ui.forms_view.choice_fields import YesNoUnknownField
 from intake_app.ui.i18n import Language
 from intake_app.ui.windows.new_report import NewReportDialog
@@ -375,3 +376,27 @@ def test_report_screens_are_named_for_screen_readers_and_fully_translated(
             if not t.replace(" ", "").isdigit()
         )
         assert left == [], language
+
+
+def test_typing_on_without_a_pause_is_saved_all_the_same(
+    qtbot: QtBot, controller: AppController, existing_vault: Path
+) -> None:
+    case_id = _seed(existing_vault)
+    _unlock(qtbot, controller)
+    typed = {"stated_charges": "fraud"}
+    saver = DraftSaver(
+        controller.runner,
+        case_id,
+        lambda: (dict(typed), "Istanbul airport"),
+        delay_ms=60_000,  # the pause never comes...
+        max_wait_ms=30,  # ...but the longest wait does
+    )
+    with qtbot.waitSignal(saver.saved, timeout=10_000):
+        for word in (" and", " tax", " evasion"):
+            typed["stated_charges"] += word
+            saver.schedule()
+    assert saver.state is SaveState.SAVED
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    answers, _title, _parent = _read_case(existing_vault, case_id)
+    assert answers == {"stated_charges": "fraud and tax evasion"}

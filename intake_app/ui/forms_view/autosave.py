@@ -2,9 +2,11 @@
 
 ``DraftSaver.schedule()`` (re)starts a short single-shot timer on every edit; when the
 person pauses, the answers are read once and saved through ``DbOp`` on the database
-thread. ``flush()`` saves at once whatever is pending - the report window calls it on
-page change and on close, and the main window calls it on lock *before* the controller
-queues closing the session: operations run in queue order, so the save lands first.
+thread. Someone who types on without pausing is saved every ``MAX_WAIT_MS`` all the same,
+so a crash loses at most the last couple of seconds. ``flush()`` saves at once whatever
+is pending - the report window calls it on page change and on close, and the main window
+calls it on lock *before* the controller queues closing the session: operations run in
+queue order, so the save lands first.
 Saves are never dropped by locking (plain ``DbOp``s are not cancelled, see tasks.py).
 
 What is saved: everything typed, minus answers to questions that no longer apply
@@ -25,6 +27,8 @@ from intake_app.ui.tasks import DbOp, TaskRunner
 
 #: How long the person must pause before the draft is saved.
 SAVE_DELAY_MS = 500
+#: The longest a change waits while the person types on without a pause.
+MAX_WAIT_MS = 2000
 
 #: Reads the answers and the title to save (called on the GUI thread).
 Collect = Callable[[], tuple[dict[str, Any], str]]
@@ -58,6 +62,7 @@ class DraftSaver(QObject):
         parent: QObject | None = None,
         *,
         delay_ms: int = SAVE_DELAY_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         self.case_id = case_id
@@ -70,6 +75,11 @@ class DraftSaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._save)
+        # Started by the first unsaved change and never restarted by later ones.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_wait_ms)
+        self._deadline.timeout.connect(self._save)
 
     @property
     def dirty(self) -> bool:
@@ -78,6 +88,8 @@ class DraftSaver(QObject):
 
     def schedule(self) -> None:
         """Note a change: save after the pause (each change restarts the wait)."""
+        if not self._deadline.isActive():
+            self._deadline.start()
         self._dirty = True
         self._timer.start()
         self._set_state(SaveState.PENDING)
@@ -85,12 +97,13 @@ class DraftSaver(QObject):
     def flush(self) -> None:
         """Queue the save of any pending change now (before a lock or a close)."""
         if self._dirty:
-            self._timer.stop()
             self._save()
 
     def _save(self) -> None:
         if not self._dirty:
             return
+        self._timer.stop()
+        self._deadline.stop()
         answers, title = self._collect()
         self._dirty = False
         self._pending_ops += 1
