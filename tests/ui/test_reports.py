@@ -175,7 +175,9 @@ def test_delete_asks_first_and_then_removes_the_report(
     assert isinstance(cancel, QPushButton)
     cancel.click()
     assert panel.model.rowCount() == 1  # cancelled: nothing happened
-    panel.delete_button.click()
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)  # the Delete key asks the same
     box = next(b for b in panel.findChildren(QMessageBox, "deleteReportConfirm") if b.isVisible())
     confirm = box.findChild(QPushButton, "confirmDelete")
     assert isinstance(confirm, QPushButton)
