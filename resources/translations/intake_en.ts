@@ -422,11 +422,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This report was received on %1 and is kept exactly as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This report was sent on %1. Editing creates a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

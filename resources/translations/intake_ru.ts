@@ -422,12 +422,20 @@
         <translation>Создать новую версию для правки</translation>
     </message>
     <message>
+        <source>This report was received on %1 and is kept exactly as it arrived.</source>
+        <translation>Этот отчёт получен %1 и хранится точно в том виде, в каком пришёл.</translation>
+    </message>
+    <message>
         <source>This report was sent on %1. Editing creates a new version.</source>
         <translation>Этот отчёт отправлен %1. Чтобы внести изменения, создайте новую версию.</translation>
     </message>
     <message>
         <source>Sent (read-only)</source>
         <translation>Отправлен (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Received (read-only)</source>
+        <translation>Получен (только для чтения)</translation>
     </message>
 </context>
 <context>

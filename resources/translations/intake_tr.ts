@@ -422,12 +422,20 @@
         <translation>Düzenlemek için yeni sürüm oluştur</translation>
     </message>
     <message>
+        <source>This report was received on %1 and is kept exactly as it arrived.</source>
+        <translation>Bu bildirim %1 tarihinde alındı ve geldiği gibi saklanıyor.</translation>
+    </message>
+    <message>
         <source>This report was sent on %1. Editing creates a new version.</source>
         <translation>Bu bildirim %1 tarihinde gönderildi. Düzenlemek için yeni bir sürüm oluşturulur.</translation>
     </message>
     <message>
         <source>Sent (read-only)</source>
         <translation>Gönderildi (salt okunur)</translation>
+    </message>
+    <message>
+        <source>Received (read-only)</source>
+        <translation>Alındı (salt okunur)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from crypto.vaultkey import KdfParams
 from forms import builtin_forms
 from intake_app.core.vault import unlock_vault
-from intake_app.storage.records import CaseStatus
+from intake_app.storage.records import CaseStatus, Direction
 from intake_app.ui.controller import AppController
 from intake_app.ui.forms_view.attachment_field import AttachmentField
 from intake_app.ui.forms_view.autosave import DraftSaver, SaveState
@@ -402,3 +402,47 @@ def test_typing_on_without_a_pause_is_saved_all_the_same(
         controller.lock()
     answers, _title, _parent = _read_case(existing_vault, case_id)
     assert answers == {"stated_charges": "fraud and tax evasion"}
+
+
+def test_a_received_report_is_read_only_without_a_new_version_button(
+    qtbot: QtBot, controller: AppController, existing_vault: Path
+) -> None:
+    form = builtin_forms()["interpol_abuse"]
+    with unlock_vault(existing_vault, bytearray(PASSPHRASE.encode())) as session:
+        case_id = session.cases.create(
+            form_id=form.id,
+            form_version=form.version,
+            form_hash=form.hash,
+            title="From a reporter",
+            answers={"stated_charges": "fraud"},
+            status=CaseStatus.RECEIVED,
+            direction=Direction.RECEIVED,
+        ).id
+    panel = _unlock(qtbot, controller)
+    assert panel.model.index(0, 3).data() == "Received"
+    with qtbot.waitSignal(panel.report_opened) as opened:
+        panel.open_report(case_id)
+    editor = opened.args[0]
+    assert editor.read_only and editor.saver is None
+    assert editor.banner_text.text().startswith("This report was received on ")
+    assert not editor.new_version_button.isVisibleTo(editor)
+    assert editor.save_status.text() == "Received (read-only)"
+
+
+def test_after_a_lock_the_report_that_was_open_is_selected_again(
+    qtbot: QtBot, controller: AppController, existing_vault: Path
+) -> None:
+    first = _seed(existing_vault, title="First")
+    _seed(existing_vault, title="Second")  # listed first: changed last
+    panel = _unlock(qtbot, controller)
+    assert panel.model.row_of(first) == 1  # not the row a fresh list selects anyway
+    with qtbot.waitSignal(panel.report_opened):
+        panel.open_report(first)
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    assert panel.model.rowCount() == 0  # nothing of the vault stays on screen
+    controller.unlock_window.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(panel.reports_listed):
+        controller.unlock_window.unlock_button.click()
+    selected = panel.selected()
+    assert selected is not None and selected.id == first

@@ -59,6 +59,7 @@ class ReportsPanel(QStackedWidget):
         self._runner = runner
         self._epoch = 0  # bumped on lock: late results from the old session are dropped
         self.editor: ReportEditor | None = None
+        self._select_next: str | None = None  # the report to select at the next listing
         self.save_delay_ms: int | None = None  # tests shorten the autosave pause
 
         self.list_page = QWidget(self)
@@ -129,8 +130,10 @@ class ReportsPanel(QStackedWidget):
             if epoch != self._epoch:
                 return
             selected = self.selected()
+            wanted = self._select_next or (selected.id if selected is not None else None)
+            self._select_next = None
             self.model.set_reports(rows)
-            row = self.model.row_of(selected.id) if selected is not None else -1
+            row = self.model.row_of(wanted) if wanted is not None else -1
             if row < 0 and rows:
                 row = 0
             if row >= 0:
@@ -143,6 +146,7 @@ class ReportsPanel(QStackedWidget):
         """On lock: save what the open report has pending, then drop everything shown."""
         self._epoch += 1
         if self.editor is not None:
+            self._select_next = self.editor.case.id  # selected again after the unlock
             self.editor.forget()
             self._drop_editor()
         self.model.clear()
@@ -264,6 +268,8 @@ class ReportsPanel(QStackedWidget):
         self.report_opened.emit(editor)
 
     def _editor_closed(self) -> None:
+        if self.editor is not None:
+            self._select_next = self.editor.case.id
         self._drop_editor()
         self.refresh()
         self.table.setFocus()

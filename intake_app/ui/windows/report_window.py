@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.core.cases import AttachOutcome
+from intake_app.storage.records import Direction
 from intake_app.ui import reports_api
 from intake_app.ui.forms_view import FormView
 from intake_app.ui.forms_view.autosave import DraftSaver, SaveState
@@ -81,7 +82,10 @@ class ReportEditor(QWidget):
         self._runner = runner
         self.case = opened.case
         self.form = opened.form
-        self.read_only = opened.case.sealed
+        # A report that arrived from someone else stays as it came: read-only, and no new
+        # version of it is made here.
+        self.received = opened.case.direction is Direction.RECEIVED
+        self.read_only = opened.case.sealed or self.received
         self._language = ui_language()
 
         self.back_button = QPushButton(self)
@@ -116,6 +120,7 @@ class ReportEditor(QWidget):
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.new_version_button)
         self.banner.setVisible(self.read_only)
+        self.new_version_button.setVisible(not self.received)
 
         self.saver: DraftSaver | None = None
         if not self.read_only:
@@ -253,13 +258,22 @@ class ReportEditor(QWidget):
         self.title_edit.setPlaceholderText(self.tr("A name only you will see"))
         self.title_edit.setAccessibleName(self.tr("Name of the report (only you see it)"))
         self.new_version_button.setText(self.tr("Make a new version to edit"))
-        self.banner_text.setText(
-            self.tr("This report was sent on %1. Editing creates a new version.").replace(
-                "%1", local_time(self.case.updated_at)
+        when = local_time(self.case.updated_at)
+        if self.received:
+            self.banner_text.setText(
+                self.tr("This report was received on %1 and is kept exactly as it arrived.")
+                .replace("%1", when)
+            )  # fmt: skip
+        else:
+            self.banner_text.setText(
+                self.tr("This report was sent on %1. Editing creates a new version.").replace(
+                    "%1", when
+                )
             )
-        )
         if self.saver is None:
-            self.save_status.setText(self.tr("Sent (read-only)"))
+            self.save_status.setText(
+                self.tr("Received (read-only)") if self.received else self.tr("Sent (read-only)")
+            )
         elif self.saver.state is SaveState.SAVED:
             self.save_status.setText(self.tr("Saved"))
         self.save_status.setAccessibleName(self.save_status.text())
