@@ -439,3 +439,22 @@ def test_an_empty_date_opens_its_calendar_on_this_month(qtbot: QtBot) -> None:
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert date.value() is None  # looking is not choosing
     form_view.dispose()
+
+
+def test_questions_appear_and_disappear_without_taking_the_focus(
+    qtbot: QtBot, view: FormView
+) -> None:
+    _field(view, "was_detained").buttons["yes"].click()  # type: ignore[attr-defined]
+    view.show_page(2)
+    view.pages[2].fields.repeats["detentions"].add_button.click()
+    period = _field(view, "detentions[0].det_period")
+    length = _field(view, "detentions[0].det_length")  # asked only while no period is given
+    qtbot.waitUntil(length.isVisible)
+    start_year = period.input.findChild(QWidget, "field_detentions_0_det_period_start_year")
+    assert start_year is not None
+    start_year.setFocus()
+    qtbot.waitUntil(start_year.hasFocus)
+    qtbot.keyClick(start_year, Qt.Key.Key_Down)  # the keyboard picks this year
+    assert period.value() == {"start": f"{dt.date.today().year:04d}"}
+    qtbot.waitUntil(lambda: not length.isVisible())
+    assert start_year.hasFocus()
