@@ -458,3 +458,24 @@ def test_questions_appear_and_disappear_without_taking_the_focus(
     assert period.value() == {"start": f"{dt.date.today().year:04d}"}
     qtbot.waitUntil(lambda: not length.isVisible())
     assert start_year.hasFocus()
+
+
+def test_numbers_are_typed_the_way_the_language_writes_them(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    create_application()
+    previous = QLocale()
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        form_view = FormView(_every_type_form(), "ru")
+        qtbot.addWidget(form_view)
+        decimal, integer = _field(form_view, "d"), _field(form_view, "i")
+        qtbot.keyClicks(decimal.input, "2,5")
+        qtbot.keyClicks(integer.input, "12x3")  # the letter is refused as it is typed
+        assert decimal.value() == 2.5
+        assert integer.value() == 123
+        form_view.set_answers({"d": 1234.75})
+        assert decimal.input.text() == "1234,75"  # type: ignore[attr-defined]
+        form_view.dispose()
+    finally:
+        QLocale.setDefault(previous)
