@@ -49,7 +49,6 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._vault_dir = vault_dir
         self._quitting = False
-        self._epoch = 0  # bumped on lock; late results from an earlier session are dropped
 
         # The reports panel (report_list.py): the list, its empty state and the open report.
         self.reports = ReportsPanel(runner, self)
@@ -83,7 +82,6 @@ class MainWindow(QMainWindow):
         Results of reads that were in flight are ignored when they arrive. An open report
         queues the save of what was typed first, so it lands before the session closes.
         """
-        self._epoch += 1
         self.reports.forget()
         self.statusBar().clearMessage()
 
