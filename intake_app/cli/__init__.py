@@ -24,7 +24,12 @@ from intake_app.cli._common import (
 )
 
 #: Modules that define subcommands; each has ``register(subparsers, parents)``.
-COMMAND_MODULES: tuple[str, ...] = ("intake_app.cli.vault_cmds",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "intake_app.cli.vault_cmds",
+    "intake_app.cli.identity_cmds",
+    "intake_app.cli.partner_cmds",
+    "intake_app.cli.exchange_cmds",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -128,8 +128,7 @@ _KEYCHAIN_MESSAGES = {
 
 
 class InvalidDisplayNameError(IntakeError):
-    """This name cannot be used: use 1 to 64 letters, digits or spaces, without symbols
-    such as / \\ : or control characters."""
+    """This name cannot be used: use 1 to 64 characters, without / \\ : or control marks."""
 
 
 class PartnerNotFoundError(IntakeError):
@@ -190,4 +189,4 @@ class ExportTargetError(IntakeError):
 
 
 class OwnCardError(IntakeError):
-    """This is this vault's own contact card; add the card of the organisation instead."""
+    """This is this vault's own contact card; add the organisation's card instead."""
