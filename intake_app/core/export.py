@@ -11,14 +11,17 @@ recipients are hybrid (ML-KEM-768 + X25519) when every recipient has one, else X
 (a partner with an older card); ``post_quantum=False`` forces X25519 for partners who
 must open bundles with a stock age older than 1.3 (Debian 12 ships 1.1.1).
 
-The answers item (``application/vnd.intake-desk.answers+json``) is canonical JSON::
+The answers item (``application/vnd.intake-desk.answers+json``) is canonical JSON, an
+envelope marked by its ``intake_desk_case`` key::
 
     {"answers": {...}, "attachments": [{"id": "<sender's attachment id>",
      "metadata_removed": [...], "original_sha256": "<hex>"}, ...],
-     "format": 1, "title": "..."}
+     "intake_desk_case": 1, "title": "..."}
 
 with one ``attachments`` entry per attachment item, in item order: answers refer to
-attachments by id, and the importer maps the sender's ids to its own.
+attachments by id, and the importer maps the sender's ids to its own; the original
+hash and the list of removed metadata travel with the evidence. An answers item
+without that key (another writer) is taken as the answers object itself.
 
 The file is written to a hidden temporary name beside the destination and renamed only
 when complete; on any failure or cancellation it is deleted. Then the case is marked
@@ -133,7 +136,7 @@ def _form_bytes(session: Session, case: CaseRecord) -> bytes:
 
 def _answers_bytes(case: CaseRecord, attachments: Sequence[AttachmentRecord]) -> bytes:
     doc: dict[str, Any] = {
-        "format": 1,
+        "intake_desk_case": 1,
         "title": case.title,
         "answers": case.answers,
         "attachments": [

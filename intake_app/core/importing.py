@@ -43,7 +43,7 @@ from crypto.bundle import (
     open_bundle,
 )
 from crypto.cards import ContactCard
-from forms import FormsError, form_hash, load_form
+from forms import form_hash
 from intake_app.core.errors import IntakeError
 from intake_app.core.exchange_io import HashingReader, chunk_reader
 from intake_app.core.identity import ensure_identity
@@ -56,6 +56,8 @@ from intake_app.storage.records import CaseStatus, Direction, PartnerRecord
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_ANSWERS_BYTES = 16 * 1024 * 1024
 _MAX_TITLE = 1000
+#: Marks the answers item as this implementation's envelope (see core/export.py).
+ENVELOPE_KEY = "intake_desk_case"
 
 
 class ImportStatus(Enum):
@@ -174,17 +176,31 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _parse_answers(
-    data: bytes, attachment_count: int
-) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+def _parse_json_object(data: bytes) -> dict[str, Any]:
     try:
         doc = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except (ValueError, RecursionError):
         raise _RefusedError(ImportRejection.HOSTILE) from None
-    if not isinstance(doc, dict) or set(doc) != {"format", "title", "answers", "attachments"}:
+    if not isinstance(doc, dict):
+        raise _RefusedError(ImportRejection.HOSTILE)
+    return doc
+
+
+def _parse_answers(
+    data: bytes, attachment_count: int
+) -> tuple[str, dict[str, Any], list[dict[str, Any]] | None]:
+    """(title, answers, attachment metadata or None) from the answers item.
+
+    The item is this implementation's envelope (core/export.py: an object with
+    ``"intake_desk_case": 1``) or, from other writers, the answers object itself.
+    """
+    doc = _parse_json_object(data)
+    if ENVELOPE_KEY not in doc:
+        return "", doc, None
+    if set(doc) != {ENVELOPE_KEY, "title", "answers", "attachments"} or doc[ENVELOPE_KEY] != 1:
         raise _RefusedError(ImportRejection.HOSTILE)
     title, answers, atts = doc["title"], doc["answers"], doc["attachments"]
-    if doc["format"] != 1 or not isinstance(title, str) or len(title) > _MAX_TITLE:
+    if not isinstance(title, str) or len(title) > _MAX_TITLE:
         raise _RefusedError(ImportRejection.HOSTILE)
     if not isinstance(answers, dict) or not isinstance(atts, list) or len(atts) != attachment_count:
         raise _RefusedError(ImportRejection.HOSTILE)
@@ -203,12 +219,21 @@ def _parse_answers(
 
 
 def _check_form(data: bytes, content_hash: str, form_id: str, version: str) -> str:
+    """The definition text, if it is a JSON object whose canonical form hashes to the
+    declared content hash and whose id/version (when present) match the record.
+
+    Full form validation happens when the case is rendered (a newer sender may use
+    form features this version does not know; the case must still be kept).
+    """
+    doc = _parse_json_object(data)
     try:
-        form = load_form(data)
-    except (FormsError, ValueError, RecursionError):
+        if form_hash(doc) != content_hash:
+            raise _RefusedError(ImportRejection.HOSTILE)
+    except (ValueError, TypeError):
         raise _RefusedError(ImportRejection.HOSTILE) from None
-    if form_hash(form) != content_hash or form.id != form_id or form.version != version:
-        raise _RefusedError(ImportRejection.HOSTILE)
+    for key, expected in (("id", form_id), ("version", version)):
+        if key in doc and str(doc[key]) != expected:
+            raise _RefusedError(ImportRejection.HOSTILE)
     return data.decode("utf-8")
 
 
@@ -274,19 +299,20 @@ def _store(
     )
     ids: dict[str, str] = {}
     folder = attachments_path(session.path)
-    for meta, (info, pieces) in zip(att_meta, items, strict=False):
+    for index, (info, pieces) in enumerate(items):
+        meta = att_meta[index] if att_meta is not None else None
         att = session.attachments.add(
             case.id,
             chunk_reader(pieces),
             info.name,
             info.media_type,
-            original_sha256=meta["original_sha256"],
-            metadata_removed=meta["metadata_removed"],
+            original_sha256=meta["original_sha256"] if meta else None,
+            metadata_removed=meta["metadata_removed"] if meta else (),
         )
         written.append(folder / att.storage_ref)
-        ids[meta["id"]] = att.id
-    for _ in items:  # the reader checks the end of the payload here
-        pass
+        if meta is not None:
+            ids[meta["id"]] = att.id
+    # The loop above ran the reader to its end, which checks nothing follows the items.
     src.drain()
     session.cases.save_answers(case.id, _remap(answers, ids))
     session.cases.set_status(case.id, CaseStatus.RECEIVED, sealed=True)
