@@ -6,13 +6,17 @@ visited once per scope in the order fixed at load time, nothing is parsed here.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
 from forms.expressions import Context, today_iso
-from forms.loader import MAX_REPEAT_COUNT
-from forms.model import Field, FormDefinition, Repeat
+from forms.limits import MAX_REPEAT_COUNT
+from forms.model import Choice, Field, FormDefinition, Repeat
 from forms.values import expression_value
+
+#: Most repeat instances evaluated for one set of answers, across every repeat.
+MAX_INSTANCES = 2000
 
 
 class AnswerScope:
@@ -57,8 +61,11 @@ class Evaluation:
     today: str
     #: Scopes by level ("" for the top level, else the repeat's name).
     scopes: dict[str, list[AnswerScope]] = field(default_factory=dict)
+    #: Repeat instances that may still be opened: nested repeats multiply (200 x 200 x
+    #: 200), so the whole evaluation has one bound and hostile answers stay cheap.
+    budget: int = MAX_INSTANCES
 
-    def relevant_paths(self, form: FormDefinition) -> set[str]:
+    def relevant_paths(self) -> set[str]:
         """Paths of every relevant item (pages, groups, repeats, fields and notes)."""
         paths: set[str] = set()
         for scopes in self.scopes.values():
@@ -102,10 +109,59 @@ def _open_instances(ev: Evaluation, scope: AnswerScope, repeat: Repeat) -> None:
     if isinstance(instances, list):
         for i, inst in enumerate(instances[:MAX_REPEAT_COUNT]):
             if isinstance(inst, dict):
+                if ev.budget <= 0:
+                    break  # validation reports the rest as too many
+                ev.budget -= 1
                 prefix = f"{scope.prefix}{repeat.name}[{i}]."
                 children.append(AnswerScope(inst, scope, prefix, scope.fields, i))
     scope.children[repeat.name] = children
     ev.scopes.setdefault(repeat.name, []).extend(children)
+
+
+def _scope_of(ev: Evaluation, path: str) -> tuple[AnswerScope, str] | None:
+    """The scope a field path lives in and the field's name, or None if it does not exist."""
+    prefix, _, name = path.rpartition(".")
+    if not prefix:
+        return ev.root, name
+    for scopes in ev.scopes.values():
+        for scope in scopes:
+            if scope.prefix == prefix + ".":
+                return scope, name
+    return None
+
+
+def choices_for(
+    form: FormDefinition, answers: Any, path: str, today: str | None = None
+) -> list[Choice]:
+    """The choices to offer for the choice field at ``path`` (its choice_filter applied).
+
+    Returns [] when the path names no choice field or no existing repeat instance.
+    """
+    ev = evaluate(form, answers, today)
+    found = _scope_of(ev, path)
+    if found is None:
+        return []
+    scope, name = found
+    f = form.field(name)
+    if f is None or not f.choices:
+        return []
+    from forms.validation import offered_choices  # validation builds on this module
+
+    return offered_choices(f, Context(scope, ev.today))
+
+
+def initial_answers(form: FormDefinition, repeat: str | None = None) -> dict[str, Any]:
+    """The defaults of a new report (or of a new instance of ``repeat``), keyed by name.
+
+    Only fields with a ``default`` appear; repeats start empty.
+    """
+    level = repeat or ""
+    result: dict[str, Any] = {}
+    for name in form.answer_names.get(level, ()):
+        f = form.field(name)
+        if f is not None and f.default is not None:
+            result[name] = copy.deepcopy(f.default)
+    return result
 
 
 def relevant_fields(form: FormDefinition, answers: Any, today: str | None = None) -> set[str]:
@@ -113,4 +169,4 @@ def relevant_fields(form: FormDefinition, answers: Any, today: str | None = None
 
     Pages, groups and repeats are included, so a screen can show or hide them too.
     """
-    return evaluate(form, answers, today).relevant_paths(form)
+    return evaluate(form, answers, today).relevant_paths()

@@ -21,7 +21,7 @@ _EN: dict[IssueCode, str] = {
     IssueCode.INVALID_PARTIAL_DATE: (
         "Enter a year (2024), a year and month (2024-05) or a full date (2024-05-31)."
     ),
-    IssueCode.RANGE_ORDER: "The end date is before the start date.",
+    IssueCode.RANGE_ORDER: "The end date cannot be before the start date.",
     IssueCode.INVALID_EMAIL: "This does not look like an email address (name@example.org).",
     IssueCode.INVALID_PHONE: "Enter a phone number using only digits, spaces and + - ( ).",
     IssueCode.INVALID_COUNTRY: "Choose a country from the list.",
@@ -36,15 +36,15 @@ _EN: dict[IssueCode, str] = {
 _RU: dict[IssueCode, str] = {
     IssueCode.REQUIRED: "Пожалуйста, ответьте на этот вопрос.",
     IssueCode.CONSTRAINT: "Такой ответ здесь не подходит. Пожалуйста, проверьте его.",
-    IssueCode.WRONG_TYPE: "Ответ не того вида, который нужен в этом вопросе.",
-    IssueCode.TOO_LONG: "Текст слишком длинный: не более {max} символов.",
+    IssueCode.WRONG_TYPE: "Ответ на этот вопрос указан в неверном виде.",
+    IssueCode.TOO_LONG: "Текст слишком длинный: допускается не более {max} символов.",
     IssueCode.NOT_A_CHOICE: "Выберите один из предложенных вариантов.",
     IssueCode.DUPLICATE_CHOICE: "Один и тот же вариант указан дважды.",
     IssueCode.INVALID_DATE: "Укажите дату в виде год-месяц-день, например 2024-05-31.",
     IssueCode.INVALID_PARTIAL_DATE: (
         "Укажите год (2024), год и месяц (2024-05) или полную дату (2024-05-31)."
     ),
-    IssueCode.RANGE_ORDER: "Дата окончания стоит раньше даты начала.",
+    IssueCode.RANGE_ORDER: "Дата окончания не может быть раньше даты начала.",
     IssueCode.INVALID_EMAIL: "Это не похоже на адрес электронной почты (name@example.org).",
     IssueCode.INVALID_PHONE: "Укажите номер телефона: только цифры, пробелы и знаки + - ( ).",
     IssueCode.INVALID_COUNTRY: "Выберите страну из списка.",
@@ -67,7 +67,7 @@ _TR: dict[IssueCode, str] = {
     IssueCode.INVALID_PARTIAL_DATE: (
         "Bir yıl (2024), yıl ve ay (2024-05) ya da tam tarih (2024-05-31) girin."
     ),
-    IssueCode.RANGE_ORDER: "Bitiş tarihi, başlangıç tarihinden önce.",
+    IssueCode.RANGE_ORDER: "Bitiş tarihi, başlangıç tarihinden önce olamaz.",
     IssueCode.INVALID_EMAIL: "Bu bir e-posta adresine benzemiyor (ad@ornek.org).",
     IssueCode.INVALID_PHONE: "Telefon numarasını yalnızca rakam, boşluk ve + - ( ) ile girin.",
     IssueCode.INVALID_COUNTRY: "Listeden bir ülke seçin.",

@@ -30,5 +30,16 @@ class Problem:
 
 
 def pointer(*parts: str | int) -> str:
-    """Return a JSON pointer (RFC 6901) for ``parts``: ``pointer('pages', 0)`` is ``/pages/0``."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    """Return a JSON pointer (RFC 6901) for ``parts``: ``pointer('pages', 0)`` is ``/pages/0``.
+
+    Parts are passed through ``shown``, so a hostile key cannot smuggle control
+    characters into a terminal or a log.
+    """
+    return "".join("/" + shown(str(p)).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def shown(text: object, limit: int = 64) -> str:
+    """``text`` made safe to echo in a message: at most ``limit`` characters, printable only."""
+    s = str(text)
+    cut = s[:limit]
+    return "".join(c if c.isprintable() else "?" for c in cut) + ("..." if len(s) > limit else "")

@@ -12,11 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from forms.canonical import StrictJSONError, parse_strict_json
+from forms.errors import AnswersError
 from forms.evaluation import AnswerScope, evaluate
 from forms.expressions import Context
 from forms.expressions.types import is_empty
+from forms.limits import MAX_REPEAT_COUNT
 from forms.messages import engine_message, localized_text
-from forms.model import Field, FieldType, FormDefinition, Repeat, Text
+from forms.model import Choice, Field, FieldType, FormDefinition, Repeat, Text
+from forms.problems import shown
 from forms.values import Check, IssueCode, check_value, expression_value
 
 
@@ -40,6 +44,21 @@ class ValidationResult:
     def ok(self) -> bool:
         """True when there is nothing to fix."""
         return not self.issues
+
+
+#: Largest answers document read by ``read_answers``.
+MAX_ANSWERS_BYTES = 8 * 1024 * 1024
+
+
+def read_answers(data: str | bytes) -> Any:
+    """Parse an answers file strictly (size, duplicate keys, NaN); raise AnswersError.
+
+    Returns whatever JSON it holds; ``validate`` reports it if it is not an object.
+    """
+    try:
+        return parse_strict_json(data, "answers file", MAX_ANSWERS_BYTES)
+    except StrictJSONError as exc:
+        raise AnswersError(str(exc)) from None
 
 
 def validate(
@@ -81,7 +100,7 @@ class _Validator:
         known = self.known[level]
         for key in scope.data:
             if key not in known:
-                self.add(scope.prefix + str(key)[:64], IssueCode.UNKNOWN_FIELD)
+                self.add(scope.prefix + shown(key), IssueCode.UNKNOWN_FIELD)
         cleaned: dict[str, Any] = {}
         for name in self.form.answer_names[level]:
             if not scope.relevant.get(name):
@@ -108,11 +127,15 @@ class _Validator:
             self.add(path, IssueCode.TOO_MANY, params={"max": r.max_count})
         children = {child.index: child for child in scope.children.get(r.name, ())}
         result = []
-        for i, inst in enumerate(raw):
+        # Instances beyond the hard bound were never evaluated; TOO_MANY reports them.
+        for i in range(min(len(raw), MAX_REPEAT_COUNT)):
             child = children.get(i)
-            if child is None:
-                if i < len(children) or isinstance(inst, dict):
-                    continue  # beyond the bound on instances; TOO_MANY says so
+            if child is None and isinstance(raw[i], dict):
+                # Not opened: the evaluation's bound on instances was reached.
+                if len(raw) <= r.max_count:
+                    self.add(path, IssueCode.TOO_MANY, params={"max": r.max_count})
+                break
+            if child is None:  # not an object
                 self.add(f"{path}[{i}]", IssueCode.WRONG_TYPE)
                 continue
             result.append(self.scope(child, r.name))
@@ -159,7 +182,7 @@ class _Validator:
         return frozenset(c.value for c in offered_choices(f, ctx))
 
 
-def offered_choices(f: Field, ctx: Context) -> list[Any]:
+def offered_choices(f: Field, ctx: Context) -> list[Choice]:
     """The choices of ``f`` its choice_filter lets through in ``ctx``."""
     if f.choice_filter is None:
         return list(f.choices)
@@ -170,7 +193,7 @@ def offered_choices(f: Field, ctx: Context) -> list[Any]:
             if f.choice_filter.evaluate(ctx):
                 result.append(choice)
         except (TypeError, ValueError, ArithmeticError):
-            pass
+            continue
     ctx.choice = None
     return result
 

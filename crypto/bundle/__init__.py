@@ -21,9 +21,13 @@ Opening (the import use case)::
             for piece in pieces: store_provisionally(info, piece)
     commit()                                       # only now
 
-Every refusal is ``BundleError`` with ``reason`` a ``BundleRejection``. Display names
-that passed the import checks are made safe for a file system with
-``sanitize_display_name`` when the app writes a copy out.
+Every refusal is ``BundleError`` with ``reason`` a ``BundleRejection``.
+
+Display names: pass every attachment name through ``sanitize_display_name`` before
+sealing (file names from macOS are NFD and would otherwise be refused as not NFC;
+the result always passes ``is_acceptable_display_name``), and again when writing a
+received item out to the file system (it neutralises Windows device names and
+trailing dots, which the import rule accepts as mere labels).
 """
 
 from __future__ import annotations

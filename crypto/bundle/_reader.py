@@ -14,6 +14,7 @@ import hashlib
 import io
 import struct
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -83,17 +84,25 @@ class _Payload:
             return False
         except AgeError as exc:
             raise _fail(BundleRejection.UNREADABLE) from exc
-        self._buffer = self._buffer[self._pos :] + chunk
+        self._buffer = chunk
         self._pos = 0
         return True
 
     def read_up_to(self, n: int) -> bytes:
-        """Return 1..n bytes, or b"" at the (authenticated) end."""
-        if self._pos >= len(self._buffer) and not self._fill():
-            return b""
-        out = self._buffer[self._pos : self._pos + n]
-        self._pos += len(out)
-        return out
+        """Return 1..n bytes (gathered across age chunks), or b"" at the authenticated end."""
+        parts: list[bytes] = []
+        need = n
+        while need:
+            if self._pos >= len(self._buffer) and not self._fill():
+                break
+            if self._pos == 0 and need >= len(self._buffer):
+                part = self._buffer  # the whole chunk: no copy
+            else:
+                part = self._buffer[self._pos : self._pos + need]
+            self._pos += len(part)
+            need -= len(part)
+            parts.append(part)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     def read_exact(self, n: int, short: BundleRejection) -> bytes:
         parts: list[bytes] = []
@@ -135,26 +144,41 @@ class BundleReader:
         if self._started:
             raise ValueError("the items can be read only once")
         self._started = True
-        for info in self.manifest.items:
-            pieces = self._item_pieces(info)
-            yield info, pieces
-            for _ in pieces:  # a caller that skipped the bytes still gets them checked
-                pass
+        # SHA-256 runs on a helper thread while the caller stores the previous piece and
+        # age decrypts the next one (hashlib releases the GIL for large buffers).
+        with ThreadPoolExecutor(max_workers=1) as hasher:
+            for info in self.manifest.items:
+                pieces = self._item_pieces(info, hasher)
+                yield info, pieces
+                for _ in pieces:  # a caller that skipped the bytes still gets them checked
+                    pass
         if self._payload.read_up_to(1):
             raise _fail(BundleRejection.UNREADABLE)
 
-    def _item_pieces(self, info: ItemInfo) -> Iterator[bytes]:
+    def _item_pieces(self, info: ItemInfo, hasher: ThreadPoolExecutor) -> Iterator[bytes]:
         digest = hashlib.sha256()
         remaining = info.size
-        while remaining:
-            piece = self._payload.read_up_to(min(PIECE, remaining))
-            if not piece:
-                raise _fail(BundleRejection.UNREADABLE)
-            digest.update(piece)
-            remaining -= len(piece)
-            if not remaining and digest.hexdigest() != info.sha256:
-                raise _fail(BundleRejection.UNREADABLE)
-            yield piece
+        pending: Future[None] | None = None
+        try:
+            while remaining:
+                piece = self._payload.read_up_to(min(PIECE, remaining))
+                if not piece:
+                    raise _fail(BundleRejection.UNREADABLE)
+                remaining -= len(piece)
+                if pending is not None:
+                    pending.result()
+                    pending = None
+                if remaining:
+                    pending = hasher.submit(digest.update, piece)
+                else:
+                    # The last piece is released only once the whole item checked out.
+                    digest.update(piece)
+                    if digest.hexdigest() != info.sha256:
+                        raise _fail(BundleRejection.UNREADABLE)
+                yield piece
+        finally:
+            if pending is not None:
+                pending.result()
         if info.size == 0 and digest.hexdigest() != info.sha256:
             raise _fail(BundleRejection.UNREADABLE)
 
@@ -166,13 +190,19 @@ def open_bundle(identity: VaultIdentity, src: BinaryIO) -> BundleReader:
     HOSTILE_CONTENT. Never writes anything; reads ``src`` only as far as the manifest
     until ``items()`` is consumed.
     """
+    start = src.tell() if src.seekable() else None
     head = src.read(len(_AGE_ARMOR))
     if not (_AGE_BINARY.startswith(head[: len(_AGE_BINARY)]) or head.startswith(_AGE_ARMOR)):
         raise _fail(BundleRejection.NOT_A_BUNDLE)
     if not head:
         raise _fail(BundleRejection.NOT_A_BUNDLE)
     try:
-        decryptor = Decryptor(identity.age_identities(), io.BufferedReader(_Joined(head, src)))
+        if start is not None:  # a file: rewind instead of stitching the peeked bytes back
+            src.seek(start)
+            source: BinaryIO = src
+        else:
+            source = io.BufferedReader(_Joined(head, src))
+        decryptor = Decryptor(identity.age_identities(), source)
     except NoIdentityMatchError as exc:
         raise _fail(BundleRejection.NOT_ADDRESSED) from exc
     except HeaderError as exc:

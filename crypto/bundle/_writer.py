@@ -12,6 +12,7 @@ import base64
 import hashlib
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
@@ -134,20 +135,30 @@ def seal_bundle(
 
 
 def _copy_item(item: ItemSource, encryptor: Encryptor) -> None:
+    # SHA-256 runs on a helper thread while this one encrypts: hashlib releases the GIL
+    # for large buffers, so sealing costs about what encryption alone costs. At most
+    # two pieces are in flight (bounded memory); the single worker keeps them in order.
     digest = hashlib.sha256()
     remaining = item.info.size
-    try:
-        with item.open() as src:
-            while remaining > 0:
-                piece = src.read(min(PIECE, remaining))
-                if not piece:
+    with ThreadPoolExecutor(max_workers=1) as hasher:
+        pending: Future[None] | None = None
+        try:
+            with item.open() as src:
+                while remaining > 0:
+                    piece = src.read(min(PIECE, remaining))
+                    if not piece:
+                        raise BundleWriteError
+                    if pending is not None:
+                        pending.result()
+                    pending = hasher.submit(digest.update, piece)
+                    encryptor.write(piece)
+                    remaining -= len(piece)
+                if src.read(1):
                     raise BundleWriteError
-                digest.update(piece)
-                encryptor.write(piece)
-                remaining -= len(piece)
-            if src.read(1):
-                raise BundleWriteError
-    except OSError as exc:
-        raise BundleWriteError from exc
+        except OSError as exc:
+            raise BundleWriteError from exc
+        finally:
+            if pending is not None:
+                pending.result()
     if digest.hexdigest() != item.info.sha256:
         raise BundleWriteError

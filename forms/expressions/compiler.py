@@ -40,6 +40,7 @@ class _T:
     fn: Evaluator
     pos: int
     literal: str | None = None  # the text of a quoted literal
+    number_text: str | None = None  # the digits of a number literal (choice codes like 1)
 
 
 def compile_expression(
@@ -79,7 +80,7 @@ class _Compiler:
             return _T(VType.TEXT, _const(n.value), n.pos, literal=n.value)
         if isinstance(n, ast.Number):
             value = bounded(n.value)
-            return _T(VType.NUMBER, _const(value), n.pos)
+            return _T(VType.NUMBER, _const(value), n.pos, number_text=str(n.value))
         if isinstance(n, ast.Ref):
             return self.ref(n)
         if isinstance(n, ast.Current):
@@ -174,6 +175,9 @@ class _Compiler:
             converted = _convert_literal(t.literal, vtype)
             if converted is not None:
                 return _T(vtype, _const(converted), t.pos)
+        if t.number_text is not None and vtype is VType.TEXT:
+            # XLSForm authors write ${q} = 1 for a choice whose value is "1".
+            return _T(vtype, _const(t.number_text), t.pos)
         raise ExpressionError(f"{what} needs {vtype.value}, not {t.vtype.value}.", position=t.pos)
 
     def binary(self, n: ast.Binary) -> _T:
@@ -197,9 +201,9 @@ class _Compiler:
         """Make both sides one type, converting a literal side if it fits."""
         if left.vtype is right.vtype:
             return left, right
-        if right.literal is not None:
+        if right.literal is not None or (right.number_text and left.vtype is VType.TEXT):
             return left, self.want(right, left.vtype, what)
-        if left.literal is not None:
+        if left.literal is not None or (left.number_text and right.vtype is VType.TEXT):
             return self.want(left, right.vtype, what), right
         raise ExpressionError(
             f"{what} compares {left.vtype.value} with {right.vtype.value}.", position=right.pos

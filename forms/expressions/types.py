@@ -85,5 +85,7 @@ def bounded(x: int | float) -> int | float | None:
 
 
 def is_empty(v: Any) -> bool:
-    """True for the values that mean "no answer"."""
-    return v is None or v == "" or v == [] or v == {}
+    """True for the values that mean "no answer" (a text of only spaces is no answer)."""
+    if isinstance(v, str):
+        return not v.strip()
+    return v is None or v == [] or v == {}

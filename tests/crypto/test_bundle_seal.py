@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 from collections.abc import Callable
 from typing import BinaryIO
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from crypto.age import Encryptor, ScryptRecipient
 from crypto.bundle import (
     BundleError,
     BundleKind,
@@ -225,3 +229,34 @@ def test_display_names_are_sanitised_for_the_file_system(name: str, safe: str) -
 )
 def test_import_name_rule(name: str, ok: bool) -> None:
     assert is_acceptable_display_name(name) is ok
+
+
+def test_an_armored_copy_of_a_bundle_opens_and_keeps_its_header_hash(
+    people: dict[str, VaultIdentity],
+) -> None:
+    data = _seal(people, ["ngo"], _items(b"armored"))
+    b64 = base64.b64encode(data).decode()
+    armored = (
+        "-----BEGIN AGE ENCRYPTED FILE-----\n"
+        + "".join(b64[i : i + 64] + "\n" for i in range(0, len(b64), 64))
+        + "-----END AGE ENCRYPTED FILE-----\n"
+    ).encode()
+    assert _open(people["ngo"], armored)[2] == b"armored"
+
+
+def test_a_passphrase_encrypted_file_is_not_addressed_to_the_vault(
+    people: dict[str, VaultIdentity],
+) -> None:
+    out = io.BytesIO()
+    with Encryptor([ScryptRecipient(b"correct horse", work_factor=10)], out) as enc:
+        enc.write(b"anything")
+    with pytest.raises(BundleError) as caught:
+        _open(people["ngo"], out.getvalue())
+    assert caught.value.reason is BundleRejection.NOT_ADDRESSED
+
+
+@given(st.text(max_size=400))
+def test_a_sanitised_name_is_always_accepted_on_import(name: str) -> None:
+    # The app cleans attachment names (e.g. NFD names from macOS) with the same function
+    # before sealing, so it never writes a bundle that a reader rejects.
+    assert is_acceptable_display_name(sanitize_display_name(name))

@@ -91,3 +91,15 @@ def test_valid_bundle_opens_twice_with_the_same_id_so_the_vault_can_spot_replay(
     first, _ = _open_all(vector)
     second, _ = _open_all(vector)
     assert first == second == vector.headers["bundle id"]
+
+
+def test_an_item_whose_hash_lies_never_releases_its_last_piece() -> None:
+    vector = _load(VECTORS / "manifest_hash_lies")
+    reader = open_bundle(identity("ngo"), io.BytesIO(vector.body))
+    released: dict[str, int] = {}
+    with pytest.raises(BundleError) as caught:
+        for info, pieces in reader.items():
+            for piece in pieces:
+                released[info.name] = released.get(info.name, 0) + len(piece)
+    assert caught.value.reason is BundleRejection.UNREADABLE
+    assert "photo.jpg" not in released

@@ -36,6 +36,8 @@ def holds(expression: str, answers: dict[str, Any]) -> bool:
         ("- ${n} = -3", {"n": 3}, True),
         ("${x} > 2.25", {"x": 2.5}, True),
         ("${n} = '3'", {"n": 3}, True),  # a numeric literal in quotes is converted
+        ("${s} = 1", {"s": "red"}, False),  # a number literal compared with a choice is text
+        ("selected(${m}, 1)", {"m": ["red"]}, False),
         ("${t} = 'abc'", {"t": "abc"}, True),
         ('${t} = "it\'s"', {"t": "it's"}, True),
         ("${t} = ''", {}, True),

@@ -8,7 +8,7 @@ import pytest
 
 from forms import IssueCode, countries, load_form, localized_label, relevant_fields, validate
 
-from .helpers import COLOURS, definition, example_answers, example_definition, field
+from .helpers import COLOURS, definition, example_answers, example_definition, field, label
 
 TODAY = "2026-11-25"
 
@@ -77,7 +77,7 @@ def test_max_length_lowers_the_built_in_limit() -> None:
     assert codes(items, {"t": "abcd"}) == [("t", IssueCode.TOO_LONG)]
 
 
-@pytest.mark.parametrize("empty", [None, "", [], {}, {"start": None, "end": ""}])
+@pytest.mark.parametrize("empty", [None, "", "  \n", [], {}, {"start": None, "end": ""}])
 def test_required_field_left_empty_is_reported(empty: Any) -> None:
     items = [
         field("r", "date_range", required=True),
@@ -276,3 +276,113 @@ def test_turkish_country_order_puts_c_cedilla_after_c() -> None:
     names = [n for _, n in countries("tr")]
     assert names.index("Çin") > names.index("Cezayir")
     assert names.index("Çin") < names.index("Danimarka")
+
+
+def test_choices_for_applies_the_filter_in_the_right_repeat_instance() -> None:
+    from forms import choices_for
+
+    form = load_form(
+        definition(
+            [
+                {
+                    "name": "rep",
+                    "type": "repeat",
+                    "label": label("rep"),
+                    "items": [
+                        field("warm_only", "yes_no_unknown"),
+                        field(
+                            "s",
+                            "single_choice",
+                            choices="colours",
+                            choice_filter="${warm_only} != 'yes' or choice('warm') = 'y'",
+                        ),
+                    ],
+                }
+            ],
+            COLOURS,
+        )
+    )
+    answers = {"rep": [{"warm_only": "yes"}, {"warm_only": "no"}]}
+    assert [c.value for c in choices_for(form, answers, "rep[0].s")] == ["red"]
+    assert [c.value for c in choices_for(form, answers, "rep[1].s")] == ["red", "blue", "green"]
+    assert choices_for(form, answers, "rep[5].s") == []
+
+
+def test_initial_answers_hold_the_defaults() -> None:
+    from forms import initial_answers
+
+    form = load_form(
+        definition(
+            [
+                field("a", "integer", default=3),
+                field("b", "text"),
+                {
+                    "name": "rep",
+                    "type": "repeat",
+                    "label": label("rep"),
+                    "items": [field("m", "multiple_choice", choices="colours", default=["red"])],
+                },
+            ],
+            COLOURS,
+        )
+    )
+    assert initial_answers(form) == {"a": 3}
+    assert initial_answers(form, "rep") == {"m": ["red"]}
+
+
+def test_loaded_form_does_not_change_when_the_callers_dict_does() -> None:
+    data = example_definition()
+    form = load_form(data)
+    data["title"]["en"] = "changed"
+    assert form.source["title"]["en"] != "changed"
+    assert form.hash != __import__("forms").form_hash(data)
+
+
+def test_huge_repeat_is_reported_once_without_evaluating_every_instance() -> None:
+    form = load_form(example_definition())
+    answers = example_answers()
+    answers["detentions"] = ["not an object"] * 100_000
+    issues = validate(form, answers, "en", today=TODAY).issues
+    assert (issues[0].path, issues[0].code) == ("detentions", IssueCode.TOO_MANY)
+    assert len(issues) == 1 + 200  # the bound on instances looked at
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tr"])
+def test_every_engine_message_exists_in_each_shipped_language(language: str) -> None:
+    from forms import engine_message
+    from forms.messages import _MESSAGES
+
+    assert set(_MESSAGES[language]) == set(IssueCode)
+    for code in IssueCode:
+        text = engine_message(code, language, min=2, max=3)
+        assert text.strip() and "{" not in text
+
+
+def test_text_of_only_spaces_counts_as_no_answer() -> None:
+    items = [field("t", "text", required=True), field("u", "text")]
+    form = load_form(definition(items))
+    result = validate(form, {"t": "  \n", "u": " "}, "en")
+    assert [(i.path, i.code) for i in result.issues] == [("t", IssueCode.REQUIRED)]
+    assert result.answers == {}
+
+
+def test_nested_repeats_are_bounded_as_a_whole() -> None:
+    import time
+
+    inner = {"name": "inner", "type": "repeat", "label": label("i"), "max_count": 200,
+             "items": [field("x", "integer", relevant="${y} > 0")]}  # fmt: skip
+    outer = {"name": "outer", "type": "repeat", "label": label("o"), "max_count": 200,
+             "items": [field("y", "integer"), inner]}  # fmt: skip
+    form = load_form(definition([outer]))
+    answers = {"outer": [{"y": 1, "inner": [{"x": 1}] * 200}] * 200}  # 40,000 instances
+    started = time.perf_counter()
+    result = validate(form, answers, "en")
+    assert time.perf_counter() - started < 30  # a hang guard, not a speed measurement
+    assert IssueCode.TOO_MANY in {i.code for i in result.issues}
+    assert len(result.issues) < 300
+
+
+@pytest.mark.parametrize(("flag", "required"), [("yes", True), ("No", False), ("true", True)])
+def test_required_accepts_xlsform_yes_and_no(flag: str, required: bool) -> None:
+    items = [field("a", "text", required=flag)]
+    assert codes(items, {}) == ([("a", IssueCode.REQUIRED)] if required else [])

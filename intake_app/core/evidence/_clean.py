@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from intake_app.core.evidence import _sniff
 from intake_app.core.evidence._gif import clean_gif
+from intake_app.core.evidence._isobmff import describe_isobmff
 from intake_app.core.evidence._jpeg import clean_jpeg
 from intake_app.core.evidence._model import (
     CleanedEvidence,
@@ -21,6 +22,7 @@ from intake_app.core.evidence._png import clean_png
 from intake_app.core.evidence._result import CannotCleanError, Cleaning, DamagedFileError
 from intake_app.core.evidence._riff import clean_webp
 from intake_app.core.evidence._source import hash_stream, measure, read_all, source_opener
+from intake_app.core.evidence._tiff import clean_tiff
 
 DEFAULT_MAX_IN_MEMORY = 256 * 1024 * 1024
 
@@ -31,10 +33,8 @@ _CLEANERS: dict[str, Callable[[bytes, int], Cleaning]] = {
     _sniff.GIF: lambda data, _limit: clean_gif(data),
     _sniff.PDF: lambda data, _limit: clean_pdf(data),
     _sniff.ZIP: clean_zip,
+    _sniff.TIFF: clean_tiff,
 }
-
-#: Formats that hold nothing but their visible content: nothing to clean, no warning.
-_NOTHING_HIDDEN = {_sniff.TEXT}
 
 
 def inspect_and_clean(
@@ -64,14 +64,17 @@ def inspect_and_clean(
     if cleaner is None or size > max_in_memory:
         # Audio, video, unknown kinds and very large files are hashed in chunks and
         # stored as they are: never loaded whole.
-        sha256, size, _ = hash_stream(src)
+        sha256, size, plain_text = hash_stream(src)
+        if media_type == _sniff.TEXT and not plain_text:
+            media_type = _sniff.OCTET  # text at the start, something else further on
         if cleaner is not None:
             warning: CleanWarning | None = CleanWarning.TOO_LARGE_TO_CLEAN
-        elif media_type in _NOTHING_HIDDEN:
-            warning = None
+        elif media_type == _sniff.TEXT:
+            warning = None  # plain text hides nothing: what you see is all there is
         else:
             warning = CleanWarning.UNSUPPORTED_FORMAT
-        return _as_is(src, display_name, media_type, sha256, size, [], warning)
+        found = describe_isobmff(src, size) if media_type in _sniff.ISOBMFF else []
+        return _as_is(src, display_name, media_type, sha256, size, found, warning)
     data = read_all(src, size)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
@@ -97,24 +100,26 @@ def inspect_and_clean(
         return _as_is(src, display_name, media_type, sha256, size, [], CleanWarning.DAMAGED_FILE)
     media_type = result.media_type or media_type
     found = _dedupe(result.found)
+    if result.cleaned == data:
+        # Nothing to remove: store the original, re-read from the source, so this
+        # object does not hold the whole file in memory until it is stored.
+        return _as_is(src, display_name, media_type, sha256, size, found, None)
     if keep_metadata:
         return _as_is(
             src, display_name, media_type, sha256, size, found, CleanWarning.KEPT_ON_REQUEST
         )
-    removed = result.cleaned != data
-    stored = result.cleaned if removed else data
-    del data
+    cleaned = result.cleaned
     return CleanedEvidence(
         display_name=display_name,
         media_type=media_type,
         original_sha256=sha256,
         original_size=size,
         found=found,
-        removed=removed,
+        removed=True,
         warning=None,
-        stored_sha256=hashlib.sha256(stored).hexdigest() if removed else sha256,
-        stored_size=len(stored),
-        _opener=memory_opener(stored),
+        stored_sha256=hashlib.sha256(cleaned).hexdigest(),
+        stored_size=len(cleaned),
+        _opener=memory_opener(cleaned),
     )
 
 

@@ -18,7 +18,7 @@ from intake_app.core.evidence._model import MetadataItem, MetadataKind
 _K = MetadataKind
 
 #: Tags that matter to the person, by tag number (base IFD and Exif IFD share one space).
-_NOTABLE: dict[int, tuple[MetadataKind, str]] = {
+NOTABLE_TAGS: dict[int, tuple[MetadataKind, str]] = {
     0x010E: (_K.DESCRIPTION, "picture description"),
     0x010F: (_K.DEVICE, "camera make and model"),
     0x0110: (_K.DEVICE, "camera make and model"),
@@ -32,6 +32,9 @@ _NOTABLE: dict[int, tuple[MetadataKind, str]] = {
     0x9C9E: (_K.DESCRIPTION, "title, comment or keywords"),
     0x9C9F: (_K.DESCRIPTION, "title, comment or keywords"),
     0xC62F: (_K.DEVICE, "camera serial number"),
+    0x010D: (_K.DESCRIPTION, "document or page name"),
+    0x011D: (_K.DESCRIPTION, "document or page name"),
+    0x013C: (_K.DEVICE, "computer name"),
     0x9003: (_K.TIME, "date and time"),
     0x9004: (_K.TIME, "date and time"),
     0x9010: (_K.TIME, "time zone"),
@@ -61,6 +64,8 @@ _STRUCTURAL = {
 }
 
 ORIENTATION_TAG = 0x0112
+EXIF_IFD_TAG = 0x8769
+GPS_IFD_TAG = 0x8825
 LOCATION_SUMMARY = "location (GPS coordinates)"
 
 
@@ -85,7 +90,7 @@ def describe_exif(block: bytes) -> tuple[list[MetadataItem], int]:
             sub = exif.get_ifd(ExifTags.IFD.Exif)
             gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
             thumbnail = exif.get_ifd(ExifTags.IFD.IFD1)
-    except Exception:
+    except Exception:  # Pillow raises many types on hostile EXIF; it must not stop us
         return [MetadataItem(_K.OTHER, "EXIF", "camera and picture details (unreadable)")], 1
     value = base.get(ORIENTATION_TAG)
     if isinstance(value, int) and 1 <= value <= 8:
@@ -99,8 +104,8 @@ def describe_exif(block: bytes) -> tuple[list[MetadataItem], int]:
         items.append(MetadataItem(_K.LOCATION, "GPSInfo", LOCATION_SUMMARY))
     settings = False
     for tag in [*base, *sub]:
-        if tag in _NOTABLE:
-            kind, summary = _NOTABLE[tag]
+        if tag in NOTABLE_TAGS:
+            kind, summary = NOTABLE_TAGS[tag]
             items.append(MetadataItem(kind, _name(tag), summary))
         elif tag not in _STRUCTURAL:
             settings = True

@@ -6,7 +6,7 @@ import enum
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 
 class MetadataKind(enum.Enum):
@@ -86,7 +86,7 @@ class CleanedEvidence:
     ``stored_sha256`` and ``stored_size`` describe the bytes :meth:`open_cleaned` yields.
     """
 
-    display_name: str
+    display_name: str = field(repr=False)  # a file name can say who or what it is about
     media_type: str
     original_sha256: str
     original_size: int
@@ -106,6 +106,29 @@ class CleanedEvidence:
         Each call returns a new stream; it never writes anything anywhere.
         """
         return self._opener()
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready description for ``--json`` output: figures and kinds, no content."""
+        return {
+            "display_name": self.display_name,
+            "media_type": self.media_type,
+            "original_sha256": self.original_sha256,
+            "original_size": self.original_size,
+            "stored_sha256": self.stored_sha256,
+            "stored_size": self.stored_size,
+            "removed": self.removed,
+            "warning": self.warning.value if self.warning else None,
+            "warning_message": self.warning.message if self.warning else None,
+            "found": [
+                {
+                    "kind": item.kind.value,
+                    "field": item.field,
+                    "summary": item.summary,
+                    "kept": item.kept or not self.removed,
+                }
+                for item in self.found
+            ],
+        }
 
 
 def memory_opener(data: bytes) -> Callable[[], BinaryIO]:

@@ -239,8 +239,12 @@ def _clean_part(name: str, content: bytes, is_odf: bool, found: list[MetadataIte
         return _CUSTOM_EMPTY
     if name.startswith(_MEDIA_FOLDERS):
         return _clean_picture(name, content, found)
+    if not is_odf and name.endswith("settings.xml.rels"):
+        return _strip_template_path(content, found)
+    if not is_odf and name == "xl/workbook.xml":
+        return _strip_workbook_path(content, found)
     if (
-        name in ("word/comments.xml", "word/people.xml")
+        name in ("word/comments.xml", "word/people.xml", "ppt/commentAuthors.xml")
         or (name.startswith(("word/", "ppt/comments", "xl/comments")) and b":author=" in content)
         or (name == "content.xml" and (b"<dc:creator>" in content))
     ):
@@ -248,6 +252,49 @@ def _clean_part(name: str, content: bytes, is_odf: bool, found: list[MetadataIte
             MetadataItem(_K.PERSON, name, "names in comments or tracked changes", kept=True)
         )
     return None
+
+
+# Word records where its template was: "file:///C:/Users/<user name>/.../Normal.dotm".
+_TEMPLATE_TARGET = re.compile(
+    rb'(<Relationship\b[^<>]{0,1000}?Type="[^"<>]{0,200}/attachedTemplate"[^<>]{0,1000}?'
+    rb'Target=")([^"<>]{0,2000})(")'
+    rb'|(<Relationship\b[^<>]{0,1000}?Target=")([^"<>]{0,2000})'
+    rb'("[^<>]{0,1000}?Type="[^"<>]{0,200}/attachedTemplate")'
+)
+# Excel records the folder the workbook was saved in, user name included.
+_ABS_PATH_BLOCK = re.compile(
+    rb"<mc:AlternateContent\b[^<>]{0,2000}>(?:(?!</mc:AlternateContent>).){0,4000}?"
+    rb"<x15ac:absPath\b.{0,4000}?</mc:AlternateContent>",
+    re.DOTALL,
+)
+_ABS_PATH = re.compile(rb"<x15ac:absPath\b[^<>]{0,4000}/>")
+_PATH_FOUND = MetadataItem(
+    _K.PERSON, "path", "folder path on the author's computer (can include a user name)"
+)
+
+
+def _strip_template_path(content: bytes, found: list[MetadataItem]) -> bytes | None:
+    """Keep only the template's file name, dropping the folder (and user name) before it."""
+
+    def _basename(match: re.Match[bytes]) -> bytes:
+        head, target, tail = (
+            match.group(1, 2, 3) if match.group(1) is not None else match.group(4, 5, 6)
+        )
+        return head + re.split(rb"[\\/]", target)[-1] + tail
+
+    cleaned = _TEMPLATE_TARGET.sub(_basename, content)
+    if cleaned == content:
+        return None
+    found.append(_PATH_FOUND)
+    return cleaned
+
+
+def _strip_workbook_path(content: bytes, found: list[MetadataItem]) -> bytes | None:
+    cleaned = _ABS_PATH.sub(b"", _ABS_PATH_BLOCK.sub(b"", content))
+    if cleaned == content:
+        return None
+    found.append(_PATH_FOUND)
+    return cleaned
 
 
 def _clean_picture(name: str, content: bytes, found: list[MetadataItem]) -> bytes | None:
@@ -264,7 +311,9 @@ def _clean_picture(name: str, content: bytes, found: list[MetadataItem]) -> byte
         result = cleaner(content)
     except DamagedFileError:
         found.append(
-            MetadataItem(_K.EMBEDDED, name, "a picture inside that could not be cleaned", kept=True)
+            MetadataItem(
+                _K.EMBEDDED, "picture", "a picture inside that could not be cleaned", kept=True
+            )
         )
         return None
     found.extend(result.found)

@@ -46,6 +46,9 @@ _pypdf_log.propagate = False
 
 #: A bound on the pages we walk; beyond it the file is treated as hostile.
 MAX_PAGES = 50_000
+#: Objects in the cross-reference tables: each becomes a Python object when rewritten,
+#: so a small file of millions of tiny objects could exhaust memory.
+MAX_OBJECTS = 1_000_000
 #: Forms drawing forms drawing forms: real documents nest a few levels at most.
 _MAX_FORM_DEPTH = 8
 
@@ -73,7 +76,7 @@ def clean_pdf(data: bytes) -> Cleaning:
             return _clean(data)
         except (CannotCleanError, DamagedFileError):
             raise
-        except Exception as exc:
+        except Exception as exc:  # pypdf raises many types on hostile input
             raise DamagedFileError() from exc
 
 
@@ -89,11 +92,16 @@ def _clean(data: bytes) -> Cleaning:
         found.append(
             MetadataItem(_K.HISTORY, "revisions", "earlier saved versions of the document")
         )
+    if "/ID" in reader.trailer:
+        found.append(MetadataItem(_K.HISTORY, "ID", "document identifiers"))
     info = reader.trailer.get("/Info")
     if info is not None:
         for key in info.get_object():
-            kind, summary = _INFO_KEYS.get(str(key), (_K.OTHER, "custom document property"))
-            found.append(MetadataItem(kind, f"Info{key}", summary))
+            if str(key) in _INFO_KEYS:
+                kind, summary = _INFO_KEYS[str(key)]
+                found.append(MetadataItem(kind, f"Info{key}", summary))
+            else:  # a custom key's name may itself say too much: not repeated
+                found.append(MetadataItem(_K.OTHER, "Info/custom", "custom document property"))
     root = reader.trailer["/Root"].get_object()
     if not isinstance(root, DictionaryObject):
         raise DamagedFileError(found)
@@ -109,8 +117,8 @@ def _clean(data: bytes) -> Cleaning:
                 _K.EMBEDDED, "EmbeddedFiles", "files attached inside the document", kept=True
             )
         )
-    if len(reader.pages) > MAX_PAGES:
-        raise DamagedFileError(found)
+    if len(reader.pages) > MAX_PAGES or _object_count(reader) > MAX_OBJECTS:
+        raise DamagedFileError(found)  # rewriting would take unbounded time and memory
 
     writer = PdfWriter(clone_from=reader)
     writer.metadata = None
@@ -121,12 +129,19 @@ def _clean(data: bytes) -> Cleaning:
     # A fresh identifier: the original's may be derived from its path, time and author.
     fresh = ByteStringObject(secrets.token_bytes(16))
     writer._ID = ArrayObject([fresh, fresh])
+    if not found:
+        return Cleaning(cleaned=data)  # nothing to remove: keep the exact original
     # Objects only the removed entries pointed to (the XMP stream, the old Info) would
     # otherwise still be written out, unreferenced but readable.
     writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
     out = io.BytesIO()
     writer.write(out)
     return Cleaning(cleaned=out.getvalue(), found=found)
+
+
+def _object_count(reader: PdfReader) -> int:
+    """How many objects the cross-reference tables announce (all generations)."""
+    return sum(len(table) for table in reader.xref.values()) + len(reader.xref_objStm)
 
 
 def _clean_page(page: DictionaryObject) -> list[MetadataItem]:
@@ -203,6 +218,6 @@ def _stream_bytes(ref: Any) -> bytes:
     """The decoded bytes of a metadata stream, or nothing if it cannot be decoded."""
     try:
         data = ref.get_object().get_data()
-    except Exception:
+    except Exception:  # a broken XMP stream is still reported, only less precisely
         return b""
     return bytes(data[:SCAN_LIMIT]) if isinstance(data, bytes | bytearray) else b""

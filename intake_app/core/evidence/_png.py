@@ -100,14 +100,17 @@ def _describe_chunk(ctype: bytes, body: bytes) -> list[MetadataItem]:
     if ctype not in (b"tEXt", b"zTXt", b"iTXt"):
         return [MetadataItem(_K.EMBEDDED, name, "private data block")]
     keyword = body.split(b"\x00", 1)[0][:79].decode("latin-1")
-    label = "".join(ch for ch in keyword if ch.isprintable())[:40]
-    field = f"{name}:{label}"
     if keyword == "XML:com.adobe.xmp":
-        return describe_xmp(_xmp_text(ctype, body), field)
+        return describe_xmp(_xmp_text(ctype, body), f"{name}:XMP")
     if keyword.lower().startswith("raw profile type"):
-        return [MetadataItem(_K.OTHER, field, "embedded camera or document details")]
-    kind, summary = _KEYWORDS.get(keyword.lower(), (_K.DESCRIPTION, "text note"))
-    return [MetadataItem(kind, field, summary)]
+        return [
+            MetadataItem(_K.OTHER, f"{name}:raw profile", "embedded camera or document details")
+        ]
+    # Only well-known keywords are named: a made-up keyword may itself say too much.
+    if keyword.lower() in _KEYWORDS:
+        kind, summary = _KEYWORDS[keyword.lower()]
+        return [MetadataItem(kind, f"{name}:{keyword}", summary)]
+    return [MetadataItem(_K.DESCRIPTION, name, "text note")]
 
 
 def _xmp_text(ctype: bytes, body: bytes) -> bytes:

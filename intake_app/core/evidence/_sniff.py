@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+
 JPEG = "image/jpeg"
 PNG = "image/png"
 GIF = "image/gif"
@@ -12,6 +15,9 @@ AVIF = "image/avif"
 PDF = "application/pdf"
 ZIP = "application/zip"
 TEXT = "text/plain"
+SVG = "image/svg+xml"
+HTML = "text/html"
+XML = "application/xml"
 OCTET = "application/octet-stream"
 
 #: ISO base media (MP4 family) brands, by what they hold.
@@ -33,6 +39,9 @@ _FTYP_BRANDS = {
     b"3g2a": "video/3gpp2",
 }
 
+#: Types built from ISO base media boxes, whose metadata boxes can be reported.
+ISOBMFF = frozenset({*_FTYP_BRANDS.values(), "video/mp4"})
+
 #: Plain magic numbers at offset 0, longest first where one is a prefix of another.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", PNG),
@@ -53,6 +62,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "application/rtf"),
 )
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
 #: The PDF header may follow some junk; readers look within the first kilobyte.
 _PDF_WINDOW = 1024
 
@@ -61,8 +72,9 @@ def sniff(head: bytes) -> str:
     """Return the media type the first bytes (at least 64 if the file has them) show.
 
     Returns ``application/octet-stream`` for anything unrecognised, ``text/plain`` for
-    short UTF-8 text without control characters. Zip files are refined later by the
-    office cleaner (it must look inside the archive).
+    UTF-8 text without control characters (markup such as SVG, HTML or XML gets its own
+    type: it can carry metadata). The caller confirms text/plain over the whole file.
+    Zip files are refined later by the office cleaner (it must look inside the archive).
     """
     for magic, media_type in _MAGIC:
         if head.startswith(magic):
@@ -82,19 +94,35 @@ def sniff(head: bytes) -> str:
     if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
         return "audio/mpeg"  # an MPEG audio frame sync without an ID3 tag
     if _looks_like_text(head):
-        return TEXT
+        return _markup_type(head) or TEXT
     return OCTET
 
 
 def _looks_like_text(head: bytes) -> bool:
     if not head:
         return False
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        text = head.decode("utf-8")
+        # Not final: the sample may end in the middle of a multi-byte character.
+        text = decoder.decode(head, final=False)
     except UnicodeDecodeError:
-        # The sample may end in the middle of a multi-byte character.
-        try:
-            text = head[:-3].decode("utf-8")
-        except UnicodeDecodeError:
-            return False
-    return all(ch in "\t\n\r\f" or ch >= " " for ch in text) and "\x7f" not in text
+        return False
+    return is_plain_text(text)
+
+
+def is_plain_text(text: str) -> bool:
+    """True for text without control characters other than tabs and line breaks."""
+    return not _CONTROL.search(text)
+
+
+def _markup_type(head: bytes) -> str | None:
+    """The type of text that is markup (it can hold metadata), or None for plain text."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start != b"<":
+        return None
+    lowered = head[:4096].lower()
+    if b"<svg" in lowered:
+        return SVG
+    if b"<html" in lowered or b"<!doctype html" in lowered:
+        return HTML
+    return XML

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 from collections.abc import Callable
 from typing import BinaryIO
 
+from intake_app.core.evidence._sniff import is_plain_text
 from intake_app.core.evidence.errors import EvidenceChangedError, EvidenceSourceError
 
 #: Read size for streaming: large enough to be fast, small enough to keep memory flat.
@@ -41,32 +43,44 @@ def read_all(src: BinaryIO, size: int) -> bytes:
     return bytes(data)
 
 
-def hash_stream(src: BinaryIO) -> tuple[str, int, bytes]:
-    """Hash the whole source in chunks; return (sha256 hex, size, first bytes for sniffing).
+def hash_stream(src: BinaryIO) -> tuple[str, int, bool]:
+    """Hash the whole source in chunks; return (sha256 hex, size, whether it is plain text).
 
+    Plain text means valid UTF-8 without control characters other than tabs and line
+    breaks, over the whole file (a text-looking start proves nothing about the rest).
     Memory stays flat whatever the size: only one chunk is held at a time.
     """
     digest = hashlib.sha256()
     size = 0
-    head = b""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text = True
     try:
         src.seek(0)
         while chunk := src.read(CHUNK):
-            if not head:
-                head = bytes(chunk[:4096])
             digest.update(chunk)
             size += len(chunk)
+            if text:
+                try:
+                    text = is_plain_text(decoder.decode(chunk))
+                except UnicodeDecodeError:
+                    text = False
+        if text:
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        text = False
     except (OSError, ValueError) as exc:
         raise EvidenceSourceError() from exc
-    return digest.hexdigest(), size, head
+    return digest.hexdigest(), size, text
 
 
 class _VerifyingReader(io.RawIOBase):
-    """A read-only view of the caller's source that checks, at the end, it did not change.
+    """A read-only view of the caller's source that checks it did not change.
 
     The hash recorded for the evidence must describe the bytes actually stored; if the
-    file was replaced or edited between inspection and storage, reading fails at the end
-    with EvidenceChangedError instead of storing bytes nobody inspected.
+    file was replaced or edited between inspection and storage, the read that delivers
+    the last byte fails with EvidenceChangedError instead of handing over bytes nobody
+    inspected. The check happens on the last byte, not on a later read at end of file,
+    so a caller that reads exactly ``stored_size`` bytes is protected too.
     """
 
     def __init__(self, src: BinaryIO, size: int, sha256: str) -> None:
@@ -75,27 +89,33 @@ class _VerifyingReader(io.RawIOBase):
         self._left = size
         self._expected = sha256
         self._digest = hashlib.sha256()
-        self._checked = False
-        src.seek(0)
+        try:
+            src.seek(0)
+        except (OSError, ValueError) as exc:
+            raise EvidenceSourceError() from exc
+        if size == 0:
+            self._finish()
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
         want = min(len(buffer), self._left)
-        data = self._src.read(want) if want else b""
-        if len(data) != want:
-            raise EvidenceChangedError()
         if not want:
-            extra = self._src.read(1)
-            if extra or (not self._checked and self._digest.hexdigest() != self._expected):
-                raise EvidenceChangedError()
-            self._checked = True
             return 0
-        buffer[:want] = data
+        data = self._src.read(want)
+        if len(data) != want:
+            raise EvidenceChangedError()  # the file became shorter
         self._digest.update(data)
         self._left -= want
+        if not self._left:
+            self._finish()
+        buffer[:want] = data
         return want
+
+    def _finish(self) -> None:
+        if self._src.read(1) or self._digest.hexdigest() != self._expected:
+            raise EvidenceChangedError()
 
 
 def source_opener(src: BinaryIO, size: int, sha256: str) -> Callable[[], BinaryIO]:

@@ -7,6 +7,7 @@ other words, so it can be checked to survive.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 from PIL import Image, PngImagePlugin
@@ -70,6 +71,28 @@ def png() -> bytes:
 def webp() -> bytes:
     out = io.BytesIO()
     picture().save(out, "WEBP", lossless=True, exif=camera_exif(), xmp=XMP)
+    return out.getvalue()
+
+
+def tiff(*, compression: str = "tiff_lzw", gps: bool = False) -> bytes:
+    """A two-page scan, stored sideways (orientation 6), naming its scanner and computer."""
+    tags = Image.Exif()
+    tags[0x010F] = "SCANNER CANARY"
+    tags[0x013B] = "ARTIST CANARY"
+    tags[0x013C] = "HOST CANARY"
+    tags[0x0112] = 6
+    pages = [picture(), picture().rotate(180)]
+    out = io.BytesIO()
+    extra: dict[str, object] = {"exif": camera_exif().tobytes()} if gps else {"tiffinfo": tags}
+    pages[0].save(
+        out,
+        "TIFF",
+        save_all=True,
+        append_images=pages[1:],
+        compression=compression,
+        dpi=(300, 300),
+        **extra,
+    )
     return out.getvalue()
 
 
@@ -167,7 +190,9 @@ _CUSTOM = (
 DOCUMENT_TEXT = b"What happened at the border on the ninth of May"
 
 
-def docx(*, tracked_change: bool = False, photo: bytes | None = None) -> bytes:
+def docx(
+    *, tracked_change: bool = False, photo: bytes | None = None, template_path: bool = False
+) -> bytes:
     body = b"<w:p><w:r><w:t>" + DOCUMENT_TEXT + b"</w:t></w:r></w:p>"
     if tracked_change:
         body += b'<w:ins w:id="1" w:author="Reviewer Name"><w:r><w:t>x</w:t></w:r></w:ins>'
@@ -182,7 +207,35 @@ def docx(*, tracked_change: bool = False, photo: bytes | None = None) -> bytes:
     }
     if photo is not None:
         parts["word/media/image1.jpeg"] = photo
+    if template_path:
+        parts["word/_rels/settings.xml.rels"] = SETTINGS_RELS
     return zip_of(parts)
+
+
+SETTINGS_RELS = (
+    b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    b'officeDocument/2006/relationships/attachedTemplate" Target="file:///C:\\Users\\CANARY'
+    b'\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm" TargetMode="External"/>'
+    b"</Relationships>"
+)
+WORKBOOK = (
+    b'<workbook xmlns="urn:x"><fileVersion appName="xl"/><mc:AlternateContent xmlns:mc="http://'
+    b'schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15">'
+    b'<x15ac:absPath url="C:\\Users\\CANARY\\Documents\\" xmlns:x15ac="http://schemas.'
+    b'microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent>'
+    b'<sheets><sheet name="Detentions" sheetId="1"/></sheets></workbook>'
+)
+
+
+def xlsx() -> bytes:
+    return zip_of(
+        {
+            "[Content_Types].xml": _CONTENT_TYPES,
+            "xl/workbook.xml": WORKBOOK,
+            "docProps/core.xml": _CORE,
+        }
+    )
 
 
 def odt() -> bytes:
@@ -217,3 +270,17 @@ def zip_of(parts: dict[str, bytes], *, stored_first: bool = False) -> bytes:
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             archive.writestr(info, content)
     return out.getvalue()
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    """One ISO base media box."""
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def phone_video() -> bytes:
+    """A QuickTime file as an iPhone writes it: where, with what, and when it was recorded."""
+    location = box(b"\xa9xyz", b"\x00\x11\x15\xc7+52.5200+013.4049/")
+    keys = box(b"keys", b"\x00" * 8 + box(b"mdta", b"com.apple.quicktime.location.ISO6709"))
+    udta = box(b"udta", location + box(b"\xa9mod", b"\x00\x0b\x00\x00MODEL CANARY"))
+    moov = box(b"moov", box(b"mvhd", bytes(100)) + udta + box(b"meta", bytes(4) + keys))
+    return box(b"ftyp", b"qt  \x00\x00\x00\x00qt  ") + box(b"mdat", bytes(4096)) + moov

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from intake_app.core.evidence import CleanWarning, MetadataKind
 from tests.intake_app.evidence import samples
@@ -59,6 +59,18 @@ def test_photo_shown_in_a_pdf_loses_its_gps_position_but_not_its_pixels() -> Non
     assert after.tobytes() == before.tobytes()
 
 
+def test_pdf_without_metadata_is_stored_exactly_as_given() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    writer.metadata = None
+    out = io.BytesIO()
+    writer.write(out)
+    original = out.getvalue()
+    evidence, stored = attach(original)
+    assert stored == original
+    assert evidence.found == [] and not evidence.removed and evidence.warning is None
+
+
 def test_encrypted_pdf_is_kept_as_it_is_with_a_warning() -> None:
     original = samples.pdf(encrypt=True)
     evidence, stored = attach(original)
@@ -97,6 +109,27 @@ def test_photo_inside_a_docx_loses_its_gps_position() -> None:
     assert samples.CANARY not in unzipped(stored)
     with zipfile.ZipFile(io.BytesIO(stored)) as archive:
         assert archive.read("word/media/image1.jpeg").startswith(b"\xff\xd8")
+
+
+PATH_FOUND = "folder path on the author's computer (can include a user name)"
+
+
+def test_template_folder_with_the_user_name_is_cut_to_the_file_name() -> None:
+    evidence, stored = attach(samples.docx(template_path=True))
+    assert PATH_FOUND in summaries(evidence)
+    assert samples.CANARY not in unzipped(stored)
+    rels = zipfile.ZipFile(io.BytesIO(stored)).read("word/_rels/settings.xml.rels")
+    assert b'Target="Normal.dotm"' in rels
+
+
+def test_workbook_folder_path_is_removed_and_sheets_kept() -> None:
+    evidence, stored = attach(samples.xlsx(), "detentions.xlsx")
+    assert evidence.media_type.endswith("spreadsheetml.sheet")
+    assert PATH_FOUND in summaries(evidence)
+    assert samples.CANARY not in unzipped(stored)
+    workbook = zipfile.ZipFile(io.BytesIO(stored)).read("xl/workbook.xml")
+    assert b'<sheet name="Detentions" sheetId="1"/>' in workbook
+    assert b"absPath" not in workbook
 
 
 def test_names_in_tracked_changes_are_reported_as_kept() -> None:

@@ -15,13 +15,15 @@ from intake_app.core.evidence import (
     CleanWarning,
     EvidenceChangedError,
     EvidenceSourceError,
+    _office,
+    _pdf,
     inspect_and_clean,
 )
 from intake_app.core.evidence._clean import _CLEANERS
 from intake_app.core.evidence._result import CannotCleanError, DamagedFileError
 from intake_app.core.evidence._sniff import sniff
 from tests.intake_app.evidence import samples
-from tests.intake_app.evidence.helpers import attach
+from tests.intake_app.evidence.helpers import attach, summaries
 
 AUDIO = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"TPE1 ARTIST CANARY" + bytes(range(256)) * 4
 VIDEO = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2" + b"\x00" * 512
@@ -51,6 +53,44 @@ def test_unsupported_formats_are_kept_unchanged_with_a_warning(
     assert evidence.warning.message.startswith("Metadata could not be removed")
 
 
+@pytest.mark.parametrize(
+    ("data", "media_type"),
+    [
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg"><metadata>CANARY</metadata></svg>',
+            "image/svg+xml",
+        ),
+        (b"<!DOCTYPE html><html><!-- CANARY --></html>", "text/html"),
+        (b'<?xml version="1.0"?><note author="CANARY"/>', "application/xml"),
+        (b"A plain start\n" * 400 + b"\x00\x01binary later", "application/octet-stream"),
+    ],
+)
+def test_markup_and_text_that_turns_binary_are_kept_with_a_warning(
+    data: bytes, media_type: str
+) -> None:
+    evidence, stored = attach(data)
+    assert stored == data
+    assert evidence.media_type == media_type
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+
+
+def test_video_location_and_device_are_reported_though_they_cannot_be_removed() -> None:
+    original = samples.phone_video()
+    evidence, stored = attach(original, "border.mov")
+    assert evidence.media_type == "video/quicktime"
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+    assert stored == original
+    assert {"location (GPS coordinates)", "camera make and model"} <= summaries(evidence)
+    assert all(item["kept"] for item in evidence.as_dict()["found"])
+
+
+def test_video_with_lying_box_sizes_is_kept_without_an_error() -> None:
+    data = samples.box(b"ftyp", b"isom\x00\x00\x00\x00") + b"\x00\x00\x00\x01moov" + b"\xff" * 8
+    evidence, stored = attach(data + bytes(64))
+    assert stored == data + bytes(64)
+    assert evidence.warning is CleanWarning.UNSUPPORTED_FORMAT
+
+
 def test_plain_text_has_nothing_hidden_and_needs_no_warning() -> None:
     data = "Они задержали меня на границе.\n".encode()
     evidence, stored = attach(data)
@@ -59,7 +99,8 @@ def test_plain_text_has_nothing_hidden_and_needs_no_warning() -> None:
 
 
 @pytest.mark.parametrize(
-    "build", [samples.jpeg, samples.png, samples.webp, samples.gif, samples.pdf, samples.docx]
+    "build",
+    [samples.jpeg, samples.png, samples.webp, samples.gif, samples.tiff, samples.pdf, samples.docx],
 )
 @pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9])
 def test_truncated_files_are_kept_with_a_damaged_warning_not_an_error(
@@ -108,6 +149,25 @@ def test_pdf_with_a_broken_structure_is_kept_with_a_warning() -> None:
     assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == data
 
 
+def test_pdf_with_more_objects_than_the_bound_is_kept_as_damaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The real bound is a million objects; lowering it shows the check is applied.
+    monkeypatch.setattr(_pdf, "MAX_OBJECTS", 3)
+    original = samples.pdf()
+    evidence, stored = attach(original)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == original
+
+
+def test_archive_with_more_entries_than_the_bound_is_kept_as_damaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_office, "MAX_ENTRIES", 3)  # the real bound is 10,000 entries
+    original = samples.docx()
+    evidence, stored = attach(original)
+    assert evidence.warning is CleanWarning.DAMAGED_FILE and stored == original
+
+
 def test_file_larger_than_the_memory_bound_is_kept_with_a_warning() -> None:
     original = samples.jpeg()
     evidence, stored = attach(original, max_in_memory=len(original) - 1)
@@ -123,6 +183,31 @@ def test_source_changed_after_inspection_is_detected_when_storing() -> None:
     source.write(b"tampered")
     with pytest.raises(EvidenceChangedError), evidence.open_cleaned() as stream:
         stream.read()
+
+
+def test_changed_source_is_detected_even_when_reading_exactly_the_stored_size() -> None:
+    source = io.BytesIO(AUDIO)
+    evidence = inspect_and_clean(source, "recording.mp3")
+    source.seek(0)
+    source.write(b"X")
+    with pytest.raises(EvidenceChangedError), evidence.open_cleaned() as stream:
+        stream.read(evidence.stored_size)
+
+
+def test_source_that_grew_after_inspection_is_detected() -> None:
+    source = io.BytesIO(AUDIO)
+    evidence = inspect_and_clean(source, "recording.mp3")
+    source.seek(0, io.SEEK_END)
+    source.write(b"appended later")
+    with pytest.raises(EvidenceChangedError), evidence.open_cleaned() as stream:
+        stream.read()
+
+
+def test_a_kept_file_can_be_streamed_again_from_the_start() -> None:
+    evidence = inspect_and_clean(io.BytesIO(AUDIO), "recording.mp3")
+    for _ in range(2):
+        with evidence.open_cleaned() as stream:
+            assert stream.read() == AUDIO
 
 
 class _Unseekable(io.RawIOBase):
@@ -143,6 +228,7 @@ _SEEDS = [
     samples.png(),
     samples.webp(),
     samples.gif(),
+    samples.tiff(),
     samples.pdf(),
     samples.pdf_with_incremental_update(),
     samples.docx(photo=samples.jpeg()),

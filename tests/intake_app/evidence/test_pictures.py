@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from PIL import Image
@@ -46,6 +47,29 @@ def test_jpeg_pixels_are_bit_identical_after_cleaning() -> None:
     assert pixels(stored) == pixels(original)
 
 
+@pytest.mark.parametrize(
+    ("mode", "options"),
+    [
+        ("RGB", {"progressive": True}),
+        ("RGB", {"restart_marker_blocks": 2}),
+        ("RGB", {"subsampling": 0, "quality": 95}),
+        ("L", {}),
+        ("CMYK", {}),  # Pillow writes an Adobe APP14 block, needed to decode CMYK right
+    ],
+)
+def test_jpeg_variants_keep_their_pixels_and_lose_their_metadata(
+    mode: str, options: dict[str, object]
+) -> None:
+    out = io.BytesIO()
+    samples.picture(mode).save(
+        out, "JPEG", exif=samples.camera_exif(), comment=b"COMMENT CANARY", **options
+    )
+    original = out.getvalue()
+    evidence, stored = attach(original)
+    assert evidence.removed and samples.CANARY not in stored
+    assert pixels(stored) == pixels(original)
+
+
 def test_jpeg_orientation_is_kept_alone_so_the_photo_stays_upright() -> None:
     _, stored = attach(samples.jpeg(orientation=6))
     with Image.open(io.BytesIO(stored)) as im:
@@ -75,6 +99,12 @@ def test_keep_metadata_reports_it_but_stores_the_original() -> None:
     assert not evidence.removed
     assert evidence.warning is CleanWarning.KEPT_ON_REQUEST
     assert "location (GPS coordinates)" in summaries(evidence)
+
+
+def test_keep_metadata_on_a_file_without_metadata_needs_no_warning() -> None:
+    original = samples.jpeg(metadata=False)
+    evidence, stored = attach(original, keep_metadata=True)
+    assert stored == original and evidence.warning is None and evidence.found == []
 
 
 def test_png_text_xmp_and_exif_are_removed_and_pixels_kept() -> None:
@@ -107,12 +137,53 @@ def test_gif_comment_is_removed_and_every_frame_kept() -> None:
     assert len(pixels(stored)) == 2
 
 
+@pytest.mark.parametrize("compression", ["raw", "tiff_lzw", "tiff_adobe_deflate", "packbits"])
+def test_tiff_scanner_and_computer_names_are_removed_pages_unchanged(compression: str) -> None:
+    original = samples.tiff(compression=compression)
+    evidence, stored = attach(original, "scan.tif")
+    assert evidence.media_type == "image/tiff" and evidence.warning is None
+    assert {"camera make and model", "author name", "computer name"} <= summaries(evidence)
+    assert samples.CANARY in original and samples.CANARY not in stored
+    with Image.open(io.BytesIO(stored)) as im:
+        assert im.info.get("dpi") == (300, 300)
+        assert getattr(im, "n_frames", 1) == 2
+    # Pillow shows a TIFF the right way up; the cleaned copy must look the same.
+    assert pixels(stored) == pixels(original)
+
+
+def test_tiff_gps_position_is_removed() -> None:
+    original = samples.tiff(compression="raw", gps=True)
+    evidence, stored = attach(original)
+    assert "location (GPS coordinates)" in summaries(evidence)
+    assert samples.CANARY in original and samples.CANARY not in stored
+
+
 @pytest.mark.parametrize("name", ["report.pdf", "notes.txt", "no-extension", "photo.JPG"])
 def test_media_type_comes_from_the_content_not_the_name(name: str) -> None:
     evidence, stored = attach(samples.jpeg(), name)
     assert evidence.media_type == "image/jpeg"
     assert evidence.display_name == name
     assert samples.CANARY not in stored
+
+
+def test_json_description_says_what_was_removed_without_values() -> None:
+    evidence, _ = attach(samples.jpeg(), "photo.jpg")
+    described = json.loads(json.dumps(evidence.as_dict()))
+    assert described["media_type"] == "image/jpeg" and described["removed"] is True
+    assert described["warning"] is None
+    assert {"summary": "camera serial number", "kept": False}.items() <= next(
+        item for item in described["found"] if item["summary"] == "camera serial number"
+    ).items()
+    assert "CANARY" not in json.dumps(described)
+    kept, _ = attach(samples.jpeg(), keep_metadata=True)
+    assert kept.as_dict()["warning"] == "kept_on_request"
+    assert all(item["kept"] for item in kept.as_dict()["found"])
+
+
+def test_repr_names_neither_the_file_nor_its_content() -> None:
+    evidence, _ = attach(samples.jpeg(), "asylum-interview-Karimova.jpg")
+    assert "Karimova" not in repr(evidence)
+    assert "CANARY" not in repr(evidence)
 
 
 def test_summaries_never_contain_the_metadata_values() -> None:

@@ -1,0 +1,194 @@
+"""XLSForm import: the subset of ODK/KoboToolbox spreadsheets that maps to our format.
+
+Contract: ``convert_xlsform(path)`` returns the native definition (already checked by
+``load_form``) and a list of warnings, or raises ``XLSFormError`` whose ``problems``
+list every error and warning by sheet, row and column. Nothing unsupported is dropped
+silently: each is a warning (skipped, the rest converted) or an error (no conversion).
+See docs/forms.md, section 9.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from forms.errors import FormDefinitionError, XLSFormError
+from forms.limits import FORM_ID, NAME
+from forms.loader import load_form
+from forms.problems import Problem, shown
+from forms.xlsform_read import Cell, read_workbook
+from forms.xlsform_survey import SurveyConverter, convert_expression
+from forms.xlsform_texts import TEXT_KEYS, cell_text
+
+__all__ = ["Conversion", "convert_expression", "convert_xlsform"]
+
+
+@dataclass
+class Conversion:
+    """A converted form: the definition (valid for load_form) and what was not converted."""
+
+    definition: dict[str, Any]
+    warnings: list[Problem]
+
+
+def convert_xlsform(path: Path) -> Conversion:
+    """Convert the XLSForm at ``path``; raise XLSFormError listing problems on any error."""
+    sheets = read_workbook(path)
+    return _Converter(sheets, path.stem).run()
+
+
+class _Converter(SurveyConverter):
+    """The whole conversion: settings, choices, survey, then a check by load_form."""
+
+    def run(self) -> Conversion:
+        settings = self.settings.rows[0].cells if self.settings and self.settings.rows else {}
+        self.read_languages(settings)
+        choice_lists = self.convert_choices()
+        items = self.convert_survey(choice_lists)
+        title_text = cell_text(settings.get("form_title")) or self.stem
+        form_id = self.form_id(settings)
+        version = cell_text(settings.get("version")) or "1"
+        if not re.match(r"\A[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}\Z", version):
+            self.error(self.where_setting("version"), "The version must be short, without spaces.")
+        if len(self.languages) > 1 and settings.get("form_title") is not None:
+            self.warn(
+                self.where_setting("form_title"),
+                "The form title has one language only; it is used for every language.",
+            )
+        for key in sorted(settings):
+            if (
+                key not in {"form_title", "form_id", "version", "default_language"}
+                and settings[key] is not None
+            ):
+                self.warn(
+                    self.where_setting(key),
+                    f"The setting '{shown(key)}' is not supported and was ignored.",
+                )
+        used = set(_names(items))
+        page_name = next(n for n in ("page", "page_1", "page_2", "_page") if n not in used)
+        title = {lang: title_text for lang in self.languages}
+        definition: dict[str, Any] = {
+            "format": 1,
+            "id": form_id,
+            "version": version,
+            "default_language": self.default_language,
+            "languages": list(self.languages),
+            "title": title,
+            "pages": [{"name": page_name, "title": title, "items": items or []}],
+        }
+        if choice_lists:
+            definition["choice_lists"] = choice_lists
+        if not items:
+            self.error(f"{self.survey.name}!row 2", "The survey sheet has no questions.")
+        if not self.errors():
+            try:
+                load_form(definition)
+            except FormDefinitionError as exc:
+                for p in exc.problems:
+                    self.error(self.source_of(p.location), self.explain(p.message))
+        errors = self.errors()
+        if errors:
+            n = len(errors)
+            raise XLSFormError(
+                f"The spreadsheet has {n} problem{'s' if n != 1 else ''} "
+                "that prevent converting it.",
+                self.problems,
+            )
+        return Conversion(definition, self.problems)
+
+    def form_id(self, settings: dict[str, Cell]) -> str:
+        raw = cell_text(settings.get("form_id")) or self.stem
+        cleaned = re.sub(r"[^a-z0-9._-]+", "-", raw.lower()).strip("-._")[:64] or "imported-form"
+        if not FORM_ID.match(cleaned):
+            cleaned = "form-" + cleaned[:59]
+        if cleaned != raw:
+            where = self.where_setting("form_id") if settings.get("form_id") else "settings"
+            self.warn(where, f"The form id was changed to '{cleaned}' (lower case, no spaces).")
+        return cleaned
+
+    def explain(self, message: str) -> str:
+        """Add why a referenced name is missing when its row was left out."""
+        m = re.search(r"no field named '([^']+)'", message)
+        if m and m.group(1) in self.left_out:
+            return f"{message.rstrip('.')}; it was left out at {self.left_out[m.group(1)]}."
+        return message
+
+    def source_of(self, location: str) -> str:
+        """The sheet/row/column a definition pointer came from (the longest known prefix)."""
+        parts = location.split("/")
+        for end in range(len(parts), 0, -1):
+            prefix = "/".join(parts[:end])
+            if prefix in self.rows_of:
+                sheet, row = self.rows_of[prefix]
+                rest = parts[end:]
+                column = rest[0] if rest else None
+                if column in TEXT_KEYS:
+                    lang = rest[1] if len(rest) > 1 else self.default_language
+                    column = self.text_column(sheet, column, lang)
+                return sheet.where(row, column)
+        return f"{self.survey.name} (converted form{location})"
+
+    # -- languages and texts -----------------------------------------------------------------
+
+    def convert_choices(self) -> dict[str, list[dict[str, Any]]]:
+        sheet = self.choices
+        lists: dict[str, list[dict[str, Any]]] = {}
+        if sheet is None:
+            return lists
+        list_key = "list_name" if "list_name" in sheet.columns else "list name"
+        value_key = "name" if "name" in sheet.columns else "value"
+        known = {list_key, value_key, "label"} | {
+            h for (s, h) in self.column_language if s == sheet.name
+        }
+        for header in sheet.columns:
+            if header not in known and (
+                not NAME.match(header) or header.startswith(("media", "image", "audio", "video"))
+            ):
+                self.warn(
+                    sheet.where(1, header),
+                    f"The choices column '{shown(header)}' is not supported and was ignored.",
+                )
+        for row in sheet.rows:
+            list_name, value = (
+                cell_text(row.cells.get(list_key)),
+                cell_text(row.cells.get(value_key)),
+            )
+            if list_name is None or value is None:
+                self.error(
+                    sheet.where(row, list_key if list_name is None else value_key),
+                    "A choice needs a list name and a name.",
+                )
+                continue
+            label = self.text(sheet, row, "label")
+            if label is None:
+                self.error(
+                    sheet.where(row, self.text_column(sheet, "label", self.default_language)),
+                    "The choice has no label.",
+                )
+                continue
+            choice: dict[str, Any] = {"value": value, "label": label}
+            props = {
+                h: cell_text(v)
+                for h, v in row.cells.items()
+                if h not in known and NAME.match(h) and cell_text(v)
+            }
+            if props:
+                choice["properties"] = props
+            entries = lists.setdefault(list_name, [])
+            self.rows_of[f"/choice_lists/{list_name}/{len(entries)}"] = (sheet, row)
+            entries.append(choice)
+        return lists
+
+    # -- survey ----------------------------------------------------------------------------
+
+
+def _names(items: list[dict[str, Any]]) -> list[str]:
+    result: list[str] = []
+    stack = list(items)
+    while stack:
+        item = stack.pop()
+        result.append(str(item.get("name")))
+        stack.extend(item.get("items", []))
+    return result
