@@ -358,8 +358,7 @@ def import_bundle(session: Session, path: Path) -> ImportOutcome:
     bundle_id: str | None = None
     sender_fp: str | None = None
     try:
-        with open(path, "rb") as raw:  # noqa: PTH123
-            src = HashingReader(raw)
+        with open(path, "rb") as raw, contextlib.closing(HashingReader(raw)) as src:  # noqa: PTH123
             reader = open_bundle(identity, cast(BinaryIO, src))
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits
