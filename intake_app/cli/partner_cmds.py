@@ -1,4 +1,5 @@
-"""``intake partner``: add partners from their cards, verify fingerprints, list, replace keys.
+"""``intake partner``: add partners from their cards, verify fingerprints, list, replace keys;
+``intake source``: list the people who sent cases here, and verify them.
 
 PARTNER on the command line is a partner's full display name (any letter case), its
 id, or a unique id prefix of at least four characters (``intake partner list`` shows
@@ -13,9 +14,9 @@ from pathlib import Path
 
 from intake_app.cli._common import EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli.identity_cmds import open_vault
-from intake_app.core import partners
+from intake_app.core import partners, sources
 from intake_app.core.partners import AddStatus
-from intake_app.storage.records import PartnerRecord
+from intake_app.storage.records import PartnerRecord, SourceRecord
 
 #: A card file larger than this is not a card (a card with a hybrid key is ~2.5 KB).
 MAX_CARD_FILE = 64 * 1024
@@ -102,6 +103,38 @@ def cmd_replace_keys(opts: GlobalOptions, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _source_json(s: SourceRecord) -> dict[str, object]:
+    fp = sources.source_fingerprint(s)
+    return {
+        "id": s.id,
+        "name_on_card": s.label,
+        "fingerprint": str(fp) if fp else None,
+        "verified": s.verified_at is not None,
+        "verified_at": s.verified_at,
+        "first_seen": s.created_at,
+    }
+
+
+def cmd_source_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    with open_vault(opts) as session:
+        rows = sources.list_sources(session)
+    lines = [
+        f"{s.id[:8]}  {'verified  ' if s.verified_at else 'UNVERIFIED'}  "
+        f"{sources.source_fingerprint(s) or '-'}  {s.label}"
+        for s in rows
+    ]
+    emit(opts, "\n".join(lines) if lines else "No sources yet.", [_source_json(s) for s in rows])
+    return EXIT_OK
+
+
+def cmd_source_verify(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    with open_vault(opts) as session:
+        source = sources.find_source(session, args.source)
+        s = sources.verify_source(session, source, " ".join(args.fingerprint))
+    emit(opts, f"Source {s.id[:8]} is verified.", _source_json(s))
+    return EXIT_OK
+
+
 def register(
     subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
 ) -> None:
@@ -129,3 +162,15 @@ def register(
     p.add_argument("partner", metavar="PARTNER", help="name, id or id prefix")
     p.add_argument("card", metavar="CARD_FILE", help="the new card file, or -")
     p.set_defaults(handler=cmd_replace_keys)
+    group = subparsers.add_parser(
+        "source", parents=parents, help="people who sent cases to this vault"
+    )
+    sub = group.add_subparsers(dest="source_command", metavar="ACTION", required=True)
+    p = sub.add_parser("list", parents=parents, help="list sources")
+    p.set_defaults(handler=cmd_source_list)
+    p = sub.add_parser(
+        "verify", parents=parents, help="confirm a source's fingerprint as read to you"
+    )
+    p.add_argument("source", metavar="SOURCE", help="id or id prefix")
+    p.add_argument("fingerprint", metavar="FINGERPRINT", nargs="+", help="30 digits")
+    p.set_defaults(handler=cmd_source_verify)

@@ -261,3 +261,42 @@ def test_import_as_a_real_process_reports_one_sentence_and_exit_status(tmp_path:
     assert proc.returncode == 1
     assert _one_sentence(proc.stderr) == "This bundle cannot be decrypted or was altered."
     assert proc.stdout.strip().endswith("This bundle cannot be decrypted or was altered.")
+
+
+def test_cli_source_list_and_verify_after_an_import(cli: Cli) -> None:
+    case_id = _setup_pair(cli)
+    bundle = cli.tmp / "b.age"
+    cli.run("rep", "export", case_id, "--to", "Org Two", "-o", str(bundle))
+    cli.run("org", "import", str(bundle))
+    listed = cli.json("org", "source", "list")
+    assert isinstance(listed, list) and len(listed) == 1
+    source: dict[str, object] = listed[0]
+    rep_fp = cli.json("rep", "identity", "show")["fingerprint"]  # type: ignore[index]
+    assert source["fingerprint"] == rep_fp and source["verified"] is False
+    prefix = str(source["id"])[:8]
+    code, _, err = cli.run("org", "source", "verify", prefix, "1" * 30)
+    assert code == 1 and "does not match" in _one_sentence(err)
+    code, _, err = cli.run("org", "source", "verify", prefix, rep_fp)
+    assert code == 0, err
+    assert cli.json("org", "source", "list")[0]["verified"] is True  # type: ignore[index]
+
+
+def test_every_new_error_message_is_one_plain_sentence() -> None:
+    from intake_app.core import errors
+
+    for cls in (
+        errors.InvalidDisplayNameError,
+        errors.PartnerNotFoundError,
+        errors.AmbiguousPartnerError,
+        errors.PartnerKeysUnchangedError,
+        errors.FingerprintMismatchError,
+        errors.FormDefinitionMissingError,
+        errors.ExportCancelledError,
+        errors.ExportTargetError,
+        errors.OwnCardError,
+        errors.SourceNotFoundError,
+        errors.AmbiguousSourceError,
+    ):
+        doc = (cls.__doc__ or "").strip()
+        assert "\n" not in doc, cls
+        assert str(cls()) == doc and doc.endswith("."), cls
