@@ -27,6 +27,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
@@ -90,11 +91,94 @@ def add_case(work: Path, plain: Path) -> str:
         return case.id
 
 
+def breakdown(work: Path, case_id: str, size: int) -> None:
+    """Time the stages in-process (no start-up, no unlock) to show where time goes."""
+    import io
+    import time
+
+    from crypto.bundle import BundleKind, ItemInfo, ItemRole, ItemSource, open_bundle, seal_bundle
+    from crypto.identity import VaultIdentity
+    from intake_app.core import export, identity, importing
+    from intake_app.core.exchange_io import chunk_reader
+    from intake_app.core.vault import unlock_vault
+
+    with unlock_vault(work / "reporter", PASSPHRASE) as rep:
+        (att,) = rep.attachments.for_case(case_id)
+        t = time.perf_counter()
+        for _ in rep.attachments.open(att.id):
+            pass
+        store_read = time.perf_counter() - t
+        me = VaultIdentity.from_bytes(rep.identity.load() or b"")
+        card = identity.own_card(rep)
+        block = os.urandom(1024 * 1024)
+        chunks = [block] * (size // len(block))
+
+        def source() -> BinaryIO:
+            return chunk_reader(iter(chunks))
+
+        import hashlib
+
+        digest = hashlib.sha256()
+        for c in chunks:
+            digest.update(c)
+        info = ItemInfo(
+            "x", "application/octet-stream", ItemRole.ATTACHMENT, size, digest.hexdigest()
+        )
+        record = {"case_ref": "0" * 32, "in_reply_to": "0" * 32}
+        msg = ItemInfo("m", "text/plain", ItemRole.MESSAGE, 0, hashlib.sha256(b"").hexdigest())
+        t = time.perf_counter()
+        with (work / "seal-only.age").open("wb") as out:
+            seal_bundle(
+                me,
+                card,
+                [],
+                BundleKind.REPLY,
+                record,
+                [ItemSource(msg, lambda: io.BytesIO(b"")), ItemSource(info, source)],
+                out,
+                post_quantum=False,
+            )
+        seal_only = time.perf_counter() - t
+        t = time.perf_counter()
+        with (work / "seal-only.age").open("rb") as src:
+            reader = open_bundle(me, src)
+            for _, pieces in reader.items():
+                for _ in pieces:
+                    pass
+        open_only = time.perf_counter() - t
+        (work / "seal-only.age").unlink()
+        org = rep.partners.list()[0].id
+        t = time.perf_counter()
+        result = export.export_case(rep, case_id, [org], work / "bd.age", post_quantum=False)
+        full_export = time.perf_counter() - t
+    with unlock_vault(work / "org", PASSPHRASE) as org_s:
+        t = time.perf_counter()
+        org_s.attachments.add(
+            org_s.cases.list()[0].id,
+            io.BytesIO(b"".join(chunks[:64])),
+            "x",
+            "application/octet-stream",
+        )
+        store_add_64 = time.perf_counter() - t
+        t = time.perf_counter()
+        importing.import_bundle(org_s, result.path)
+        full_import = time.perf_counter() - t
+    result.path.unlink()
+    mib = size / 2**20
+    print(
+        f"  in-process, {mib:.0f} MiB: attachment store read {store_read:.2f} s, "
+        f"bundle seal alone {seal_only:.2f} s, bundle open+verify alone {open_only:.2f} s, "
+        f"store add {store_add_64 * mib / 64:.2f} s (from 64 MiB), "
+        f"export {full_export:.2f} s, import {full_import:.2f} s"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="512M,2G", help="comma-separated, e.g. 512M,2G")
     parser.add_argument("--workdir", default=None, help="scratch folder (default: a temp dir)")
     parser.add_argument("--repeat", type=int, default=3, help="rounds per size (best is kept)")
+    parser.add_argument("--breakdown", action="store_true", help="also time each stage in-process")
     args = parser.parse_args()
     if shutil.which("age") is None:
         print("The stock age tool is needed: apt-get install age", file=sys.stderr)
@@ -164,6 +248,8 @@ def main() -> int:
             print(ratio_line("export", best["export"].seconds, best["age -r"].seconds, "age -r"))
             print(ratio_line("import", best["import"].seconds, best["age -d"].seconds, "age -d"))
             print("  peak memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in peak.items()))
+            if args.breakdown:
+                breakdown(work, case_id, size)
             plain.unlink()
     finally:
         shutil.rmtree(work, ignore_errors=True)
