@@ -109,7 +109,7 @@ def bench_throughput(work: Path, size_mib: int) -> None:
         f"  attachment write (+fsync):    {rate(write):6.0f} MiB/s = {copy / write:.2f}x of copy, "
         f"{sync / write:.2f}x of copy+fsync"
     )
-    print(f"  attachment read (verified):   {rate(read):6.0f} MiB/s = {copy / read:.2f}x of copy")
+    print(f"  attachment read (authed):     {rate(read):6.0f} MiB/s = {copy / read:.2f}x of copy")
     print(f"  SQLCipher BLOB write (peer):  {rate(blob_write):6.0f} MiB/s (incremental blob I/O)")
     print(f"  SQLCipher BLOB read (peer):   {rate(blob_read):6.0f} MiB/s")
     print("  (target: >= 0.50x of copy)")

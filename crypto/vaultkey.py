@@ -28,6 +28,7 @@ import hashlib
 import os
 import struct
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -88,7 +89,12 @@ class KdfParams:
             raise ValueError("Argon2id memory out of bounds")
 
     def derive(self, passphrase: bytes | bytearray, salt: bytes) -> bytes:
-        """Return the 32-byte key Argon2id derives from ``passphrase`` and ``salt``."""
+        """Return the 32-byte key Argon2id derives from ``passphrase`` and ``salt``.
+
+        A passphrase that is valid UTF-8 is first put in Unicode NFC form, so the same
+        words typed on systems that compose accents differently ("й" as one code point
+        or as "и" + combining breve) open the same vault.
+        """
         kdf = Argon2id(
             salt=salt,
             length=KEY_SIZE,
@@ -96,7 +102,16 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
-        return kdf.derive(bytes(passphrase))
+        return kdf.derive(normalize_passphrase(passphrase))
+
+
+def normalize_passphrase(passphrase: bytes | bytearray) -> bytes:
+    """Return ``passphrase`` in NFC if it is UTF-8 text; other bytes unchanged."""
+    try:
+        text = bytes(passphrase).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(passphrase)
+    return unicodedata.normalize("NFC", text).encode("utf-8")
 
 
 def calibrate(target_seconds: float = 0.5) -> KdfParams:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from intake_app.cli._common import (
@@ -112,13 +113,28 @@ def cmd_backup(opts: GlobalOptions, args: argparse.Namespace) -> int:
     finally:
         _wipe(passphrase)
     with session:
-        session.backup(dest)
+        session.backup(dest, _progress_printer() if sys.stderr.isatty() else None)
     emit(
         opts,
         f"Wrote the backup to {dest} and checked it.",
         {"vault": str(opts.vault_dir), "backup": str(dest), "verified": True},
     )
     return EXIT_OK
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    """Return a callback that keeps one 'Backing up: NN%' line updated on stderr."""
+    shown = -1
+
+    def show(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 * done // total if total else 100
+        if percent != shown:
+            shown = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\rBacking up: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def cmd_restore(opts: GlobalOptions, args: argparse.Namespace) -> int:

@@ -40,6 +40,7 @@ from intake_app.core._translate import storage_errors
 from intake_app.core.attachments import AttachmentStore
 from intake_app.core.errors import (
     BackupCorruptError,
+    BackupInsideVaultError,
     BackupTargetError,
     FolderNotEmptyError,
     NotAVaultError,
@@ -47,7 +48,7 @@ from intake_app.core.errors import (
     WrongPassphraseError,
 )
 from intake_app.core.fsutil import atomic_write, create_private, disk_full_as_error, fsync_dir
-from intake_app.core.layout import ATTACHMENTS_DIR, DB_FILE, KEY_FILE, LOCK_FILE
+from intake_app.core.layout import ATTACHMENTS_DIR, DB_FILE, KEY_FILE, LOCK_FILE, read_key_file
 from intake_app.storage.database import Database
 
 MAGIC = b"IDBACKUP"
@@ -80,6 +81,8 @@ def write_backup(
     """Write and verify a backup of ``vault`` at ``dest`` (see the module docstring)."""
     if dest.exists():
         raise BackupTargetError
+    if dest.resolve().is_relative_to(vault.resolve()):
+        raise BackupInsideVaultError  # it would sit among the vault's own files
     snapshot = vault / f".backup-{secrets.token_hex(8)}.db"
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(8)}.tmp")
     try:
@@ -89,7 +92,7 @@ def write_backup(
         files += [(_ATTACHMENT, ref, path) for ref, path in attachments.file_paths()]
         total = sum(p.stat().st_size for _, _, p in files)
         salt = os.urandom(SALT_SIZE)
-        header = MAGIC + bytes([VERSION]) + (vault / KEY_FILE).read_bytes() + salt
+        header = MAGIC + bytes([VERSION]) + read_key_file(vault) + salt
         if len(header) != _HEADER_SIZE:
             raise BackupCorruptError  # the vault's own key file is damaged
         key = _backup_key(db_key, salt)
@@ -265,6 +268,7 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
             raise VaultExistsError
         if any(dest.iterdir()):
             raise FolderNotEmptyError
+    made = [p for p in (dest.parent, *dest.parent.parents) if not p.exists()]
     dest.parent.mkdir(parents=True, exist_ok=True)
     work = dest.parent / f".{dest.name}.restore-{secrets.token_hex(8)}"
     try:
@@ -304,4 +308,7 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
             fsync_dir(dest.parent)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
+        for folder in made:  # innermost first: the folders this call created, if empty
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise

@@ -98,6 +98,10 @@ class BackupTargetError(IntakeError):
     """The backup file already exists; choose a new file name."""
 
 
+class BackupInsideVaultError(BackupTargetError):
+    """Choose a place outside the vault folder for the backup."""
+
+
 class RecordNotFoundError(IntakeError):
     """The item no longer exists in the vault."""
 

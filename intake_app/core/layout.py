@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crypto.vaultkey import KEY_FILE_SIZE
+
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
 ATTACHMENTS_DIR = "attachments"
@@ -24,3 +26,13 @@ def attachments_path(vault: Path) -> Path:
 
 def lock_path(vault: Path) -> Path:
     return vault / LOCK_FILE
+
+
+def read_key_file(vault: Path) -> bytes:
+    """Return the key file's bytes, reading at most one byte more than a key file holds.
+
+    A key file replaced by something huge is then reported as damaged (wrong size)
+    without being read into memory. Raises ``OSError`` if it cannot be read.
+    """
+    with key_path(vault).open("rb") as fh:
+        return fh.read(KEY_FILE_SIZE + 1)

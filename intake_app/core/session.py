@@ -15,7 +15,7 @@ from intake_app.core.attachments import AttachmentStore
 from intake_app.core.errors import SessionClosedError, VaultCorruptError, VaultPart
 from intake_app.core.fsutil import atomic_write
 from intake_app.core.keychain import KeychainStatus
-from intake_app.core.layout import attachments_path, key_path
+from intake_app.core.layout import attachments_path, key_path, read_key_file
 from intake_app.core.lock import VaultLock
 from intake_app.storage.attachment_rows import AttachmentRows
 from intake_app.storage.cases import CaseRepository
@@ -118,7 +118,7 @@ class Session:
             raise ValueError("the new passphrase is empty")
         kp = key_path(self.path)
         try:
-            params = vaultkey.read_params(kp.read_bytes())
+            params = vaultkey.read_params(read_key_file(self.path))
         except (OSError, CryptoError):
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         atomic_write(kp, vaultkey.wrap_key(self._key, new, params))
@@ -161,7 +161,7 @@ class Session:
         db = self._require_db()
         problems: list[str] = []
         try:
-            vaultkey.read_params(key_path(self.path).read_bytes())
+            vaultkey.read_params(read_key_file(self.path))
         except (OSError, CryptoError):
             problems.append("the key file is damaged")
         problems += [f"database: {p}" for p in db.integrity_problems()]

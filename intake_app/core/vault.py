@@ -44,6 +44,7 @@ from intake_app.core.layout import (
     db_path,
     key_path,
     lock_path,
+    read_key_file,
 )
 from intake_app.core.lock import VaultLock
 from intake_app.core.session import Session
@@ -118,16 +119,24 @@ def create_vault(
     if state is VaultState.NOT_A_VAULT:
         raise NotAVaultError if path.exists() and not path.is_dir() else FolderNotEmptyError
     params = kdf if kdf is not None else calibrate()
-    made_folder = not path.exists()
+    # Every folder this call creates (the vault's and missing parents), innermost first.
+    made = [p for p in (path, *path.parents) if not p.exists()]
     lock = VaultLock(lock_path(path))
     db: Database | None = None
     key = vaultkey.new_database_key()
+    owned = False  # only once we hold the lock over an empty folder may we clean it up
     try:
         with disk_full_as_error():
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            lock.acquire()
+            # Another program may have created a vault here since the check above (the
+            # calibration alone takes half a second): look again, under the lock.
+            others = {entry.name for entry in path.iterdir()} - {LOCK_FILE}
+            if others:
+                raise VaultExistsError if KEY_FILE in others else FolderNotEmptyError
+            owned = True
             # An existing empty folder keeps its mode otherwise; the vault is the owner's.
             path.chmod(0o700)
-            lock.acquire()
             attachments_path(path).mkdir(mode=0o700)
             with storage_errors():
                 db = Database.create(db_path(path), key)
@@ -143,21 +152,23 @@ def create_vault(
     except BaseException:
         if db is not None:
             db.close()
-        _remove_created(path, made_folder)
+        if owned:
+            _remove_created(path, made)
         lock.release()
         key[:] = bytes(len(key))
         raise
 
 
-def _remove_created(path: Path, made_folder: bool) -> None:
-    """Undo a failed creation: remove exactly the names a vault consists of."""
+def _remove_created(path: Path, made: list[Path]) -> None:
+    """Undo a failed creation: remove exactly the names a vault consists of, then the
+    folders this creation made (only if empty)."""
     for name in (KEY_FILE, DB_FILE, DB_FILE + "-journal", LOCK_FILE):
         with contextlib.suppress(FileNotFoundError):
             (path / name).unlink()
     shutil.rmtree(path / ATTACHMENTS_DIR, ignore_errors=True)
-    if made_folder:
+    for folder in made:
         with contextlib.suppress(OSError):
-            path.rmdir()
+            folder.rmdir()
 
 
 def _open(path: Path, key: bytearray, lock: VaultLock) -> Session:
@@ -200,7 +211,7 @@ def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
     lock.acquire()
     try:
         try:
-            blob = key_path(path).read_bytes()
+            blob = read_key_file(path)
         except OSError:
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import unicodedata
 
 import pytest
 
@@ -118,3 +119,19 @@ def test_fast_kdf_double_refuses_without_the_testing_flag(
     monkeypatch.delenv("INTAKE_TESTING")
     with pytest.raises(NotUnderTestError):
         fast_kdf_params()
+
+
+def test_passphrase_composed_differently_opens_the_same_key(fast_kdf: KdfParams) -> None:
+    composed = "Мой пароль й".encode()
+    decomposed = unicodedata.normalize("NFD", "Мой пароль й").encode()
+    assert composed != decomposed
+    key = new_database_key()
+    assert unwrap_key(wrap_key(key, decomposed, fast_kdf), composed) == key
+
+
+def test_passphrase_bytes_that_are_not_text_are_used_as_they_are(fast_kdf: KdfParams) -> None:
+    key = new_database_key()
+    blob = wrap_key(key, b"\xff\xfe binary", fast_kdf)
+    assert unwrap_key(blob, b"\xff\xfe binary") == key
+    with pytest.raises(KeyUnwrapError):
+        unwrap_key(blob, b"\xff\xfe Binary")

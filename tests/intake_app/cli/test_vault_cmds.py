@@ -275,3 +275,62 @@ def test_check_while_open_elsewhere_says_so(
         )
     finally:
         child.communicate("\n", timeout=30)
+
+
+class _Terminal:
+    """Stands in for a person at a terminal: answers getpass prompts in order."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> None:
+        self.prompts: list[str] = []
+        self._answers = iter(answers)
+        monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+        monkeypatch.setattr("getpass.getpass", self._getpass)
+
+    def _getpass(self, prompt: str = "") -> str:
+        self.prompts.append(prompt)
+        return next(self._answers)
+
+
+def test_init_at_a_terminal_asks_twice_and_creates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal = _Terminal(monkeypatch, ["Şifrem güçlü", "Şifrem güçlü"])
+    assert main(["init", "--vault", str(tmp_path / "v")]) == 0
+    assert len(terminal.prompts) == 2
+    with unlock_vault(tmp_path / "v", "Şifrem güçlü".encode()):
+        pass
+
+
+def test_init_with_two_different_passphrases_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _Terminal(monkeypatch, ["one passphrase", "another one"])
+    assert main(["init", "--vault", str(tmp_path / "v")]) == 1
+    assert _one_sentence(capsys.readouterr().err) == (
+        "The two passphrases differ; nothing was changed."
+    )
+    assert not (tmp_path / "v").exists()
+
+
+def test_passwd_at_a_terminal_asks_current_then_new_twice(
+    tmp_path: Path, pw: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    terminal = _Terminal(monkeypatch, ["first passphrase", "new one", "new one"])
+    assert main(["passwd", "--vault", str(vault)]) == 0
+    assert len(terminal.prompts) == 3
+    unlock_vault(vault, b"new one").close()
+
+
+def test_backup_at_a_terminal_shows_progress_up_to_100(
+    tmp_path: Path, pw: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    args = ["backup", "-o", str(tmp_path / "b"), "--vault", str(vault), "--passphrase-file"]
+    assert main([*args, str(pw)]) == 0
+    err = capsys.readouterr().err
+    assert err.endswith("\rBacking up: 100%\n")

@@ -10,6 +10,7 @@ import pytest
 
 from intake_app.core.errors import (
     BackupCorruptError,
+    BackupInsideVaultError,
     BackupTargetError,
     FolderNotEmptyError,
     VaultExistsError,
@@ -102,8 +103,8 @@ def _flip(data: bytes, at: int) -> bytes:
 def test_backup_with_wrong_passphrase_is_refused(make_vault: MakeVault, tmp_path: Path) -> None:
     _vault, bak = _backed_up(make_vault, tmp_path)
     with pytest.raises(WrongPassphraseError):
-        restore_backup(bak, tmp_path / "restored", b"wrong")
-    assert not (tmp_path / "restored").exists()
+        restore_backup(bak, tmp_path / "new" / "folders" / "restored", b"wrong")
+    assert not (tmp_path / "new").exists()
 
 
 def test_backup_opens_with_the_passphrase_current_when_written(
@@ -137,3 +138,11 @@ def test_backup_leaves_no_snapshot_in_the_vault(make_vault: MakeVault, tmp_path:
     before = sorted(p.name for p in s.path.iterdir())
     s.backup(tmp_path / "b")
     assert sorted(p.name for p in s.path.iterdir()) == before
+
+
+def test_backup_inside_the_vault_folder_is_refused(make_vault: MakeVault) -> None:
+    s = make_vault()
+    before = sorted(p.name for p in s.path.rglob("*"))
+    with pytest.raises(BackupInsideVaultError):
+        s.backup(s.path / "attachments" / "backup.file")
+    assert sorted(p.name for p in s.path.rglob("*")) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from intake_app.core.errors import (
     VaultPart,
     WrongPassphraseError,
 )
-from intake_app.core.vault import Session, create_vault, unlock_vault
+from intake_app.core.vault import Session, create_vault, restore_backup, unlock_vault
 from tests.conftest import PASSPHRASE
 from tests.intake_app.core.helpers import folder_hashes, python_child, vault_content
 
@@ -240,3 +241,54 @@ def test_full_disk_is_reported_as_full_and_the_vault_kept(
         else:
             s.cases.save_answers(case.id, {"long": "y" * 200_000})
     _assert_kept(vault, before, content)
+
+
+def test_backup_to_a_full_disk_fails_and_leaves_no_partial_file(
+    small_disk: Path, make_vault: MakeVault
+) -> None:
+    s = make_vault()
+    case = s.cases.create(form_id="f", form_version="1", form_hash="h")
+    s.attachments.add(case.id, io.BytesIO(os.urandom(4 * 1024 * 1024)), "big", "x/y")
+    with pytest.raises(DiskFullError):
+        s.backup(small_disk / "vault.backup")
+    assert list(small_disk.iterdir()) == []
+    assert sorted(p.name for p in s.path.iterdir()) == [
+        "attachments",
+        "vault.db",
+        "vault.key",
+        "vault.lock",
+    ]
+
+
+def test_restore_to_a_full_disk_fails_and_leaves_nothing(
+    small_disk: Path, make_vault: MakeVault, tmp_path: Path
+) -> None:
+    s = make_vault()
+    case = s.cases.create(form_id="f", form_version="1", form_hash="h")
+    s.attachments.add(case.id, io.BytesIO(os.urandom(4 * 1024 * 1024)), "big", "x/y")
+    s.backup(tmp_path / "vault.backup")
+    with pytest.raises(DiskFullError):
+        restore_backup(tmp_path / "vault.backup", small_disk / "restored", PASSPHRASE)
+    assert list(small_disk.iterdir()) == []
+
+
+def test_vault_creation_on_a_full_disk_leaves_nothing(
+    small_disk: Path, fast_kdf: KdfParams
+) -> None:
+    filler = small_disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb") as out:
+        while True:
+            out.write(b"\0" * 4096)
+            out.flush()
+    with pytest.raises(DiskFullError):
+        create_vault(small_disk / "new" / "vault", PASSPHRASE, kdf=fast_kdf)
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_key_file_replaced_by_a_huge_file_is_damaged_not_read(make_vault: MakeVault) -> None:
+    vault = _vault_with_data(make_vault)
+    with (vault / "vault.key").open("r+b") as fh:
+        fh.truncate(8 * 1024**3)  # sparse: 8 GiB that would not fit in memory
+    with pytest.raises(VaultCorruptError) as info:
+        unlock_vault(vault, PASSPHRASE)
+    assert info.value.part is VaultPart.KEY_FILE

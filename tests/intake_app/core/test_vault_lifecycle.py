@@ -108,3 +108,54 @@ def test_vault_files_are_private_to_the_owner(make_vault: MakeVault) -> None:
     assert s.path.stat().st_mode & 0o777 == 0o700
     for path in s.path.rglob("*"):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+@pytest.mark.parametrize("name", ["with space", "Дело №5 & ?#%", "ünïcödé'quote"])
+def test_vault_folder_names_with_odd_characters_work(
+    tmp_path: Path, fast_kdf: KdfParams, name: str
+) -> None:
+    path = tmp_path / name / "vault"
+    create_vault(path, PASSPHRASE, kdf=fast_kdf).close()
+    with unlock_vault(path, PASSPHRASE) as s:
+        assert s.check_integrity() == []
+    assert sorted(p.name for p in path.iterdir()) == [
+        "attachments",
+        "vault.db",
+        "vault.key",
+        "vault.lock",
+    ]
+
+
+def test_vault_created_by_someone_else_during_calibration_is_left_intact(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "vault"
+    others: list[Session] = []
+
+    def other_program_wins_the_race() -> KdfParams:
+        # Runs between our emptiness check and our lock, like a second `intake init`.
+        others.append(create_vault(path, b"the other passphrase", kdf=fast_kdf))
+        return fast_kdf
+
+    monkeypatch.setattr("intake_app.core.vault.calibrate", other_program_wins_the_race)
+    with pytest.raises(VaultInUseError):  # the other one still has it open
+        create_vault(path, PASSPHRASE)
+    others[0].close()
+    with unlock_vault(path, b"the other passphrase") as s:
+        assert s.check_integrity() == []
+
+
+def test_vault_finished_by_someone_else_during_calibration_is_found_under_the_lock(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "vault"
+
+    def other_program_finishes_first() -> KdfParams:
+        create_vault(path, b"the other passphrase", kdf=fast_kdf).close()
+        return fast_kdf
+
+    monkeypatch.setattr("intake_app.core.vault.calibrate", other_program_finishes_first)
+    with pytest.raises(VaultExistsError):
+        create_vault(path, PASSPHRASE)
+    with unlock_vault(path, b"the other passphrase") as s:
+        assert s.check_integrity() == []
