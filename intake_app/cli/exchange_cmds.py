@@ -15,6 +15,7 @@ from pathlib import Path
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli.identity_cmds import open_vault
 from intake_app.core import export, importing, partners
+from intake_app.core.cases import find_case
 from intake_app.core.importing import ImportOutcome, ImportStatus
 
 
@@ -27,7 +28,7 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
     if not dest.parent.is_dir():
         raise CliError(f"The folder {dest.parent} does not exist.")
     with open_vault(opts) as session:
-        case = export.find_case(session, args.case)
+        case = find_case(session, args.case)
         targets = [partners.find_partner(session, ref) for ref in args.to]
         result = export.export_case(
             session, case.id, [p.id for p in targets], dest, post_quantum=not args.x25519

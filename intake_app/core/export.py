@@ -57,7 +57,6 @@ from intake_app.core.errors import (
     ExportTargetError,
     FormDefinitionMissingError,
     PartnerNotVerifiedError,
-    RecordNotFoundError,
 )
 from intake_app.core.exchange_io import HashingWriter, chunk_reader
 from intake_app.core.fsutil import disk_full_as_error, fsync_dir
@@ -73,7 +72,6 @@ FORM_MEDIA_TYPE = "application/vnd.intake-desk.form+json"
 ANSWERS_MEDIA_TYPE = "application/vnd.intake-desk.answers+json"
 _FALLBACK_MEDIA_TYPE = "application/octet-stream"
 _NAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"  # base32, lowercase
-_MIN_CASE_PREFIX = 4
 _MEDIA_PART = r"[a-z0-9][a-z0-9!#$&^_.+-]*"
 _MEDIA_TYPE = re.compile(rf"\A{_MEDIA_PART}/{_MEDIA_PART}\Z")  # docs/bundle-format.md 4.1
 _MAX_MEDIA_TYPE = 127
@@ -98,22 +96,6 @@ def default_bundle_name() -> str:
     expects); no date, no name, no partner.
     """
     return "".join(secrets.choice(_NAME_ALPHABET) for _ in range(10)) + ".age"
-
-
-def find_case(session: Session, ref: str) -> CaseRecord:
-    """Find a case by its id or a unique id prefix (at least four characters).
-
-    Raises ``RecordNotFoundError`` (none, or several match).
-    """
-    with contextlib.suppress(RecordNotFoundError):
-        return session.cases.get(ref)
-    if len(ref) >= _MIN_CASE_PREFIX:
-        matches = [c for c in session.cases.list(limit=1_000_000) if c.id.startswith(ref)]
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            raise RecordNotFoundError("Several cases start with this id; give more of it.")
-    raise RecordNotFoundError("There is no case with this id in the vault.")
 
 
 def case_ref(case: CaseRecord) -> str:
