@@ -136,6 +136,7 @@ class _Sender:
 
 
 def _decide_sender(session: Session, card: ContactCard) -> _Sender:
+    """Who sent it (module docstring, step 2); raises KEY_MISMATCH for a false claim."""
     keys = card.public_keys
     partner = session.partners.find_by_key(keys.signing_key)
     if partner is not None:
@@ -144,11 +145,9 @@ def _decide_sender(session: Session, card: ContactCard) -> _Sender:
         return _Sender(partner, None, card)
     offered = {k for k in (keys.age_x25519, keys.age_hybrid) if k is not None}
     for p in session.partners.list():
-        known = fingerprint_of(p)
-        pinned = _card_keys(p)
         if p.verified and p.display_name.casefold() == card.name.casefold():
             raise _RefusedError(ImportRejection.KEY_MISMATCH, p)
-        if offered & pinned or known.matches(card.fingerprint):
+        if offered & _card_keys(p):
             raise _RefusedError(ImportRejection.KEY_MISMATCH, p)
     source = session.sources.find_by_key(keys.signing_key)
     return _Sender(None, source.id if source else None, card)
