@@ -113,11 +113,17 @@ def chunk_reader(chunks: Iterator[bytes], observe: Callable[[int], None] | None 
 class HashingReader(io.RawIOBase):
     """Reads ``src`` and hashes every byte that passes; ``drain()`` hashes the rest."""
 
-    def __init__(self, src: BinaryIO) -> None:
+    def __init__(self, src: BinaryIO, observe: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self._src = src
         self._digest = OverlappedSha256()
+        self._observe = observe  # told the running byte count (progress, cancellation)
         self.size = 0
+
+    def _count(self, n: int) -> None:
+        self.size += n
+        if self._observe is not None and n:
+            self._observe(self.size)
 
     def readable(self) -> bool:
         return True
@@ -128,13 +134,13 @@ class HashingReader(io.RawIOBase):
         n = len(data)
         view[:n] = data
         self._digest.update(data)
-        self.size += n
+        self._count(n)
         return n
 
     def read(self, size: int | None = -1) -> bytes:
         data = bytes(self._src.read(-1 if size is None else size))
         self._digest.update(data)
-        self.size += len(data)
+        self._count(len(data))
         return data
 
     def drain(self) -> None:
@@ -144,7 +150,7 @@ class HashingReader(io.RawIOBase):
             if not piece:
                 return
             self._digest.update(piece)
-            self.size += len(piece)
+            self._count(len(piece))
 
     def hexdigest(self) -> str:
         """SHA-256 of everything read so far."""

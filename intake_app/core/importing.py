@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -52,6 +53,9 @@ from intake_app.core.partners import fingerprint_of, partner_card
 from intake_app.core.session import Session
 from intake_app.storage.records import CaseStatus, Direction, PartnerRecord
 
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
 #: Largest form definition and answers document accepted (they are held in memory).
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_ANSWERS_BYTES = 16 * 1024 * 1024
@@ -66,6 +70,7 @@ class ImportStatus(Enum):
     IMPORTED = "imported"
     ALREADY_IMPORTED = "already_imported"
     REJECTED = "rejected"  # the file is refused; see ``reason``
+    CANCELLED = "cancelled"  # the person cancelled; nothing was added
     FAILED = "failed"  # this vault could not store it (disk full, damage); see ``message``
 
 
@@ -119,6 +124,10 @@ class ImportOutcome:
     def ok(self) -> bool:
         """True if the case is in the vault now (imported now or before)."""
         return self.status in (ImportStatus.IMPORTED, ImportStatus.ALREADY_IMPORTED)
+
+
+class _CancelledError(Exception):
+    """The caller's ``cancel()`` said stop."""
 
 
 class _RefusedError(Exception):
@@ -343,12 +352,19 @@ def _drain_items(reader: BundleReader) -> None:
             pass
 
 
-def import_bundle(session: Session, path: Path) -> ImportOutcome:
+def import_bundle(
+    session: Session,
+    path: Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ImportOutcome:
     """Import the bundle file ``path`` into the vault; never raises for a bad file.
 
     Returns IMPORTED (with the new case's id), ALREADY_IMPORTED (nothing stored),
-    REJECTED with a ``reason`` (nothing stored, not even an event), or FAILED when
-    this vault could not store it (unreadable file, disk full, damaged vault).
+    REJECTED with a ``reason`` (nothing stored, not even an event), CANCELLED when
+    ``cancel()`` returned True (nothing stored), or FAILED when this vault could not
+    store it (unreadable file, disk full, damaged vault). ``progress(done, total)`` is
+    told the bytes of the file read so far.
     Re-raises only what is not about the file (e.g. ``KeyboardInterrupt`` after
     undoing everything).
     """
@@ -356,8 +372,19 @@ def import_bundle(session: Session, path: Path) -> ImportOutcome:
     written: list[Path] = []
     bundle_id: str | None = None
     sender_fp: str | None = None
+
+    def observe(done: int) -> None:
+        if cancel is not None and cancel():
+            raise _CancelledError
+        if progress is not None:
+            progress(done, total)
+
     try:
-        with open(path, "rb") as raw, contextlib.closing(HashingReader(raw)) as src:  # noqa: PTH123
+        total = path.stat().st_size
+        with (
+            open(path, "rb") as raw,  # noqa: PTH123
+            contextlib.closing(HashingReader(raw, observe)) as src,
+        ):
             reader = open_bundle(identity, cast(BinaryIO, src))
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits
@@ -420,6 +447,11 @@ def import_bundle(session: Session, path: Path) -> ImportOutcome:
             sender_fingerprint=sender_fp,
             partner_name=name,
             partner_id=exc.partner.id if exc.partner else None,
+        )
+    except _CancelledError:
+        _discard(written)
+        return ImportOutcome(
+            path, ImportStatus.CANCELLED, "The import was cancelled; nothing was added."
         )
     except IntakeError as exc:
         _discard(written)

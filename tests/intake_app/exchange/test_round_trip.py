@@ -335,3 +335,25 @@ def test_export_to_a_partner_without_a_hybrid_key_uses_x25519_for_everyone(
     result = export.export_case(reporter, make_case(reporter).id, [partner.id], tmp_path / "b.age")
     assert not result.post_quantum
     assert b"mlkem768x25519" not in (tmp_path / "b.age").read_bytes()[:4000]
+
+
+def test_import_reports_progress_and_a_cancelled_import_adds_nothing(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    reporter, org = make_party("Reporter"), make_party("Org")
+    case = make_case(reporter, [Evidence("a.jpg", PHOTO * 4)])
+    result = export.export_case(reporter, case.id, [befriend(reporter, org).id], tmp_path / "b.age")
+    before = snapshot(org)
+    seen: list[int] = []
+    cancelled = importing.import_bundle(
+        org,
+        result.path,
+        progress=lambda done, total: seen.append(done),
+        cancel=lambda: len(seen) > 3,
+    )
+    assert cancelled.status is ImportStatus.CANCELLED
+    assert snapshot(org) == before
+    ticks: list[tuple[int, int]] = []
+    done = importing.import_bundle(org, result.path, progress=lambda d, t: ticks.append((d, t)))
+    assert done.status is ImportStatus.IMPORTED
+    assert ticks[-1] == (result.size, result.size)
