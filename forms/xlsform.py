@@ -80,7 +80,7 @@ class _Converter(SurveyConverter):
         }
         if choice_lists:
             definition["choice_lists"] = choice_lists
-        if not items:
+        if not items and not self.errors():  # rows with errors are not "no questions"
             self.error(f"{self.survey.name}!row 2", "The survey sheet has no questions.")
         if not self.errors():
             try:
@@ -93,7 +93,7 @@ class _Converter(SurveyConverter):
             n = len(errors)
             raise XLSFormError(
                 f"The spreadsheet has {n} problem{'s' if n != 1 else ''} "
-                "that prevent converting it.",
+                f"that {'prevent' if n != 1 else 'prevents'} converting it.",
                 self.problems,
             )
         return Conversion(definition, self.problems)

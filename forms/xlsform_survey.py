@@ -33,7 +33,6 @@ _SIMPLE_TYPES = {
     "audio": "attachment",
     "video": "attachment",
     "file": "attachment",
-    "background-audio": None,
 }
 _METADATA = {
     "start",
@@ -52,7 +51,41 @@ _METADATA = {
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"no", "false", "false()", "0", ""}
 _SELECT = re.compile(
-    r"\A(select_one|select_multiple|select one|select multiple)\s+(\S+)(\s+or_other)?\Z"
+    r"\A(select_one|select_multiple|select one|select multiple)\s+(\S+)(\s+or_other)?\Z",
+    re.IGNORECASE,  # the keywords only in practice: the list name keeps its case below
+)
+#: XLSForm types that exist but do not map (a warning: the row is left out). Any other
+#: type is most likely a typo, and losing a question to a typo is worse than stopping.
+_KNOWN_UNSUPPORTED = {
+    "calculate",
+    "geopoint",
+    "geotrace",
+    "geoshape",
+    "range",
+    "time",
+    "datetime",
+    "barcode",
+    "hidden",
+    "trigger",
+    "xml-external",
+    "csv-external",
+    "begin loop",
+    "end loop",
+    "begin_loop",
+    "end_loop",
+    "osm",
+    "background-geopoint",
+    "background-audio",
+}
+_KNOWN_UNSUPPORTED_PREFIXES = (
+    "rank",
+    "select_one_from_file",
+    "select_multiple_from_file",
+    "select_one_external",
+    "select_multiple_external",
+    "begin loop",
+    "begin_loop",
+    "osm",
 )
 
 
@@ -100,6 +133,10 @@ class SurveyConverter(TextsBase):
             if kind in ("begin group", "begin_group", "begin repeat", "begin_repeat"):
                 item = self.container(sheet, row, "repeat" if "repeat" in kind else "group")
                 if item is None:
+                    # Still open it (its error is reported), so its 'end' matches and the
+                    # rows inside are checked, instead of a second, misleading error.
+                    kind_open = "repeat" if "repeat" in kind else "group"
+                    stack.append((kind_open, [{}], pointer + "/items", row))
                     continue
                 self.rows_of[pointer] = (sheet, row)
                 items.append(item)
@@ -113,7 +150,7 @@ class SurveyConverter(TextsBase):
             assert opened is not None
             self.error(sheet.where(opened, "type"), f"This 'begin {kind}' has no 'end {kind}'.")
         for kind, items, _, opened in stack:
-            if not items and opened is not None:
+            if not items and opened is not None and not self.errors():
                 self.error(sheet.where(opened, "type"), f"This {kind} has no questions.")
         return root
 
@@ -166,9 +203,9 @@ class SurveyConverter(TextsBase):
         self, sheet: Sheet, row: Row, kind: str, raw_type: str, choice_lists: dict[str, Any]
     ) -> dict[str, Any] | None:
         where = sheet.where(row, "type")
-        select = _SELECT.match(kind)
+        select = _SELECT.match(re.sub(r"\s+", " ", raw_type.strip()))
         if select:
-            ftype = "single_choice" if "one" in select.group(1) else "multiple_choice"
+            ftype = "single_choice" if "one" in select.group(1).lower() else "multiple_choice"
             list_name = select.group(2)
             if select.group(3):
                 self.warn(where, "'or_other' is not supported; the list is used without 'Other'.")
@@ -189,11 +226,14 @@ class SurveyConverter(TextsBase):
             self.warn(where, f"The metadata '{raw_type}' is not collected and was left out.")
             self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
             return None
-        else:
+        elif kind in _KNOWN_UNSUPPORTED or kind.startswith(_KNOWN_UNSUPPORTED_PREFIXES):
             self.warn(
                 where, f"The type '{shown(raw_type, 40)}' is not supported; this row was left out."
             )
             self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
+            return None
+        else:
+            self.error(where, _unknown_type(raw_type, kind))
             return None
         name = self.name(sheet, row)
         label = self.text(sheet, row, "label")
@@ -206,7 +246,7 @@ class SurveyConverter(TextsBase):
             )
             return None
         appearance = cell_text(row.cells.get("appearance")) or ""
-        if ftype == "text" and "multiline" in appearance.split():
+        if ftype == "text" and "multiline" in appearance.lower().split():
             ftype = "long_text"
         item: dict[str, Any] = {"name": name, "type": ftype, "label": label}
         if list_name:
@@ -262,7 +302,8 @@ class SurveyConverter(TextsBase):
             if ftype == "decimal":
                 return float(str(value))
         except ValueError:
-            self.error(sheet.where(row, "default"), f"The default is not a {ftype}.")
+            what = "a whole number" if ftype == "integer" else "a number"
+            self.error(sheet.where(row, "default"), f"The default is not {what}.")
             return None
         if ftype == "multiple_choice":
             return str(cell_text(value)).split()
@@ -320,3 +361,27 @@ def convert_expression(text: str, *, choice_filter: bool = False) -> str:
     converted = "".join(out)
     parse(converted)
     return converted
+
+
+def _unknown_type(raw_type: str, kind: str) -> str:
+    """Why ``raw_type`` is refused, with the closest XLSForm type when there is one."""
+    import difflib
+
+    known = [
+        *(k for k, v in _SIMPLE_TYPES.items() if v),
+        *sorted(_METADATA),
+        *sorted(_KNOWN_UNSUPPORTED),
+        "select_one",
+        "select_multiple",
+        "begin group",
+        "end group",
+        "begin repeat",
+        "end repeat",
+        "acknowledge",
+    ]
+    # "begin grp" is compared whole, "select_onne list" by its first word
+    close = difflib.get_close_matches(kind, known, n=1, cutoff=0.75) or (
+        difflib.get_close_matches(kind.split(" ")[0], known, n=1, cutoff=0.75)
+    )
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    return f"The type '{shown(raw_type, 40)}' is not an XLSForm type.{hint}"

@@ -136,7 +136,7 @@ def test_missing_translation_is_filled_from_the_default_language_with_a_warning(
             lambda s: s.insert(2, ["end repeat"]),
             "survey!A3: 'end repeat' has no matching 'begin repeat'.",
         ),
-        (lambda s: s[2].__setitem__(12, "abc"), "survey!M3: The default is not a integer."),
+        (lambda s: s[2].__setitem__(12, "abc"), "survey!M3: The default is not a whole number."),
     ],
 )
 def test_errors_name_sheet_row_and_column_and_stop_the_conversion(

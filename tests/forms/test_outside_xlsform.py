@@ -1,0 +1,120 @@
+"""XLSForm spreadsheets as NGOs write them (ODK/KoboToolbox habits), checked from outside.
+
+Each test recreates a small spreadsheet with openpyxl in the shape real forms have, and
+states what a careful importer does with it: convert, warn at the cell, or refuse at the
+cell. Regression tests for what the outside check found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from forms import Severity, load_form
+from forms.errors import XLSFormError
+from forms.xlsform import convert_xlsform
+
+from .xlsx import Table, write_xlsform
+
+
+def convert(tmp_path: Path, survey: Table, **tables: Any) -> tuple[dict[str, Any], list[str]]:
+    tables.setdefault("choices", False)
+    tables.setdefault("settings", False)
+    result = convert_xlsform(write_xlsform(tmp_path / "form.xlsx", survey, **tables))
+    load_form(result.definition)
+    return result.definition, [f"{w.location}: {w.message}" for w in result.warnings]
+
+
+def errors(tmp_path: Path, survey: Table, **tables: Any) -> list[str]:
+    tables.setdefault("choices", False)
+    tables.setdefault("settings", False)
+    with pytest.raises(XLSFormError) as info:
+        convert_xlsform(write_xlsform(tmp_path / "form.xlsx", survey, **tables))
+    return [str(p) for p in info.value.problems if p.severity is Severity.ERROR]
+
+
+def items(definition: dict[str, Any]) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = []
+    stack = list(reversed(definition["pages"][0]["items"]))
+    while stack:
+        item = stack.pop()
+        result.append(item)
+        stack.extend(reversed(item.get("items", [])))
+    return result
+
+
+def test_select_type_keyword_in_any_case_keeps_the_list_names_case(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label"],
+        ["select one  Yes_No", "a", "A"],
+        ["SELECT_MULTIPLE Yes_No", "b", "B"],
+    ]
+    choices = [["list name", "name", "label"], ["Yes_No", "y", "Yes"], ["Yes_No", "n", "No"]]
+    definition, warnings = convert(tmp_path, survey, choices=choices)
+    assert [(i["type"], i["choices"]) for i in items(definition)] == [
+        ("single_choice", "Yes_No"),
+        ("multiple_choice", "Yes_No"),
+    ]
+    assert warnings == []
+
+
+def test_a_misspelt_type_is_an_error_that_suggests_the_right_one(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label"],
+        ["txt", "a", "A"],
+        ["select_onne l", "b", "B"],
+        ["begin grp", "g", "G"],
+        ["text", "c", "C"],
+    ]
+    assert errors(tmp_path, survey) == [
+        "survey!A2: The type 'txt' is not an XLSForm type. Did you mean 'text'?",
+        "survey!A3: The type 'select_onne l' is not an XLSForm type. Did you mean 'select_one'?",
+        "survey!A4: The type 'begin grp' is not an XLSForm type. Did you mean 'begin group'?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["select_one_from_file cities.csv", "city", "City"],
+        ["select_one_external l", "ext", "Ext"],
+        ["rank l", "rk", "Rank"],
+        ["time", "t", "Time"],
+        ["hidden", "h", None],
+        ["geoshape", "area", "Area"],
+    ],
+)
+def test_xlsform_types_that_do_not_map_are_left_out_with_a_warning(
+    tmp_path: Path, row: list[Any]
+) -> None:
+    survey = [["type", "name", "label"], ["text", "a", "A"], row]
+    definition, warnings = convert(tmp_path, survey)
+    assert [i["name"] for i in items(definition)] == ["a"]
+    assert warnings == [f"survey!A3: The type '{row[0]}' is not supported; this row was left out."]
+
+
+def test_multiline_appearance_is_recognised_in_any_case(tmp_path: Path) -> None:
+    survey = [["type", "name", "label", "appearance"], ["text", "story", "Story", "Multiline"]]
+    definition, _ = convert(tmp_path, survey)
+    assert items(definition)[0]["type"] == "long_text"
+
+
+def test_rows_with_errors_do_not_also_cause_misleading_errors(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label"],
+        ["begin group", None, "Group"],
+        ["text", "1abc", "A"],
+        ["end group", None, None],
+    ]
+    assert errors(tmp_path, survey) == [
+        "survey!B2: The row has no name.",
+        "survey!B3: The name '1abc' may only use letters, digits, '_' and '-' "
+        "(starting with a letter).",
+    ]
+
+
+def test_a_wrong_integer_default_is_one_plain_sentence(tmp_path: Path) -> None:
+    survey = [["type", "name", "label", "default"], ["integer", "n", "N", "five"]]
+    assert errors(tmp_path, survey) == ["survey!D2: The default is not a whole number."]
