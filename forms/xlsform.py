@@ -140,7 +140,7 @@ class _Converter(SurveyConverter):
         list_key = "list_name" if "list_name" in sheet.columns else "list name"
         value_key = "name" if "name" in sheet.columns else "value"
         known = {list_key, value_key, "label"} | {
-            h for (s, h) in self.column_language if s == sheet.name
+            h for (s, h) in (*self.column_language, *self.unreadable_columns) if s == sheet.name
         }
         for header in sheet.columns:
             if header not in known and (

@@ -98,6 +98,7 @@ class SurveyConverter(TextsBase):
             _SURVEY_KEYS
             | set(TEXT_KEYS)
             | {h for (s, h) in self.column_language if s == sheet.name}
+            | {h for (s, h) in self.unreadable_columns if s == sheet.name}
         )
         warned: set[str] = set()
         root: list[dict[str, Any]] = []

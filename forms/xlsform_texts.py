@@ -6,6 +6,7 @@ from the default language with a warning, never silently.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from forms.limits import LANGUAGE
@@ -33,6 +34,8 @@ class TextsBase:
         #: Names of rows left out (unsupported types) -> where they were, to explain
         #: an expression that still refers to one.
         self.left_out: dict[str, str] = {}
+        #: Language columns whose language is unknown (an error already; not re-warned).
+        self.unreadable_columns: set[tuple[str, str]] = set()
 
     # -- problems -------------------------------------------------------------------------
 
@@ -64,6 +67,7 @@ class TextsBase:
                     continue
                 code = _language_code(m.group(2))
                 if code is None:
+                    self.unreadable_columns.add((sheet.name, header))  # reported once, here
                     self.error(
                         sheet.where(1, header),
                         f"The language of column '{shown(header)}' is unknown; "
@@ -80,6 +84,15 @@ class TextsBase:
                 self.error(
                     self.where_setting("default_language"),
                     "The default_language is unknown; write it like 'English (en)'.",
+                )
+            elif explicit and code not in explicit and not plain:
+                # No column holds texts in that language: filling the whole form with
+                # copies of another language's texts under its name would mislead readers.
+                self.default_language = explicit[0]
+                self.warn(
+                    self.where_setting("default_language"),
+                    f"No column has texts in the default_language '{code}'; "
+                    f"'{explicit[0]}' is the default language instead.",
                 )
             else:
                 self.default_language = code
@@ -101,12 +114,19 @@ class TextsBase:
         """The texts of ``key`` in every language; missing translations are filled and warned."""
         found: dict[str, str] = {}
         plain = cell_text(row.cells.get(key))
-        if plain:
-            found[self.default_language] = plain
         for header, value in row.cells.items():
             column = self.column_language.get((sheet.name, header))
             if column and column[0] == key and cell_text(value):
                 found[column[1]] = cell_text(value) or ""
+        if plain:
+            other = found.setdefault(self.default_language, plain)
+            if other != plain:  # both 'label' and 'label::English (en)', saying different things
+                self.warn(
+                    sheet.where(row, key),
+                    f"This {key} and the one in column "
+                    f"'{shown(self.text_column(sheet, key, self.default_language))}' are both "
+                    f"'{self.default_language}' texts; the one in that column is used.",
+                )
         if not found:
             return None
         if any("${" in text for text in found.values()):
@@ -114,12 +134,13 @@ class TextsBase:
                 sheet.where(row, self.text_column(sheet, key, self.default_language)),
                 f"The {key} names a field with ${{...}}; it is shown as written, not filled in.",
             )
-        fallback = found.get(self.default_language) or next(iter(found.values()))
+        source = self.default_language if self.default_language in found else next(iter(found))
+        fallback = found[source]
         for lang in self.languages:
             if lang not in found:
                 self.warn(
                     sheet.where(row, self.text_column(sheet, key, lang)),
-                    f"The {key} has no '{lang}' text; the '{self.default_language}' text is used.",
+                    f"The {key} has no '{lang}' text; the '{source}' text is used.",
                 )
                 found[lang] = fallback
         return {lang: found[lang] for lang in self.languages}
@@ -151,5 +172,27 @@ def _language_code(spec: str) -> str | None:
     from babel import Locale
 
     names = {str(v).lower(): k for k, v in Locale("en").languages.items()}
-    code = names.get(spec.lower())
+    code = names.get(spec.lower()) or _native_names().get(spec.lower())
     return code if code and LANGUAGE.match(code) else None
+
+
+@functools.cache
+def _native_names() -> dict[str, str]:
+    """Languages by their own name ('русский' -> 'ru', 'türkçe' -> 'tr'), from CLDR.
+
+    Loading every CLDR language takes a second or two, so this runs only for a column
+    whose language is not written in English, and once per process.
+    """
+    from babel import Locale, localedata
+
+    names: dict[str, str] = {}
+    for ident in localedata.locale_identifiers():
+        if "_" in ident:
+            continue  # base languages only: 'pt', not 'pt_BR'
+        try:
+            name = Locale.parse(ident).get_display_name(ident)
+        except (ValueError, LookupError):
+            continue
+        if name:
+            names.setdefault(name.lower(), ident)
+    return names

@@ -46,7 +46,7 @@ def items(definition: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_select_type_keyword_in_any_case_keeps_the_list_names_case(tmp_path: Path) -> None:
-    survey = [
+    survey: Table = [
         ["type", "name", "label"],
         ["select one  Yes_No", "a", "A"],
         ["SELECT_MULTIPLE Yes_No", "b", "B"],
@@ -61,7 +61,7 @@ def test_select_type_keyword_in_any_case_keeps_the_list_names_case(tmp_path: Pat
 
 
 def test_a_misspelt_type_is_an_error_that_suggests_the_right_one(tmp_path: Path) -> None:
-    survey = [
+    survey: Table = [
         ["type", "name", "label"],
         ["txt", "a", "A"],
         ["select_onne l", "b", "B"],
@@ -89,14 +89,17 @@ def test_a_misspelt_type_is_an_error_that_suggests_the_right_one(tmp_path: Path)
 def test_xlsform_types_that_do_not_map_are_left_out_with_a_warning(
     tmp_path: Path, row: list[Any]
 ) -> None:
-    survey = [["type", "name", "label"], ["text", "a", "A"], row]
+    survey: Table = [["type", "name", "label"], ["text", "a", "A"], row]
     definition, warnings = convert(tmp_path, survey)
     assert [i["name"] for i in items(definition)] == ["a"]
     assert warnings == [f"survey!A3: The type '{row[0]}' is not supported; this row was left out."]
 
 
 def test_multiline_appearance_is_recognised_in_any_case(tmp_path: Path) -> None:
-    survey = [["type", "name", "label", "appearance"], ["text", "story", "Story", "Multiline"]]
+    survey: Table = [
+        ["type", "name", "label", "appearance"],
+        ["text", "story", "Story", "Multiline"],
+    ]
     definition, _ = convert(tmp_path, survey)
     assert items(definition)[0]["type"] == "long_text"
 
@@ -116,5 +119,67 @@ def test_rows_with_errors_do_not_also_cause_misleading_errors(tmp_path: Path) ->
 
 
 def test_a_wrong_integer_default_is_one_plain_sentence(tmp_path: Path) -> None:
-    survey = [["type", "name", "label", "default"], ["integer", "n", "N", "five"]]
+    survey: Table = [["type", "name", "label", "default"], ["integer", "n", "N", "five"]]
     assert errors(tmp_path, survey) == ["survey!D2: The default is not a whole number."]
+
+
+def test_language_columns_named_in_their_own_language_are_recognised(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label::Русский", "label::Türkçe"],
+        ["text", "a", "Имя", "Ad"],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    assert definition["languages"] == ["ru", "tr"]
+    assert items(definition)[0]["label"] == {"ru": "Имя", "tr": "Ad"}
+    assert warnings == []
+
+
+def test_an_unknown_language_column_is_one_error_not_also_an_ignored_column(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [["type", "name", "label", "label::Elvish"], ["text", "a", "A", "Aa"]]
+    assert errors(tmp_path, survey) == [
+        "survey!D1: The language of column 'label::elvish' is unknown; "
+        "write it like 'label::English (en)'."
+    ]
+
+
+def test_plain_label_beside_a_default_language_column_is_not_silently_dropped(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [
+        ["type", "name", "label", "label::English (en)", "label::Русский (ru)"],
+        ["text", "a", "Your name", "Full name", "Имя"],
+        ["text", "b", "Same", "Same", "Так же"],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    assert items(definition)[0]["label"] == {"en": "Full name", "ru": "Имя"}
+    assert warnings == [
+        "survey!C2: This label and the one in column 'label::english (en)' are both 'en' "
+        "texts; the one in that column is used."
+    ]
+
+
+def test_a_missing_default_language_text_names_the_language_actually_used(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [["type", "name", "label", "label::Russian (ru)"], ["text", "a", None, "Имя"]]
+    definition, warnings = convert(tmp_path, survey)
+    assert items(definition)[0]["label"] == {"en": "Имя", "ru": "Имя"}
+    assert warnings == ["survey!C2: The label has no 'en' text; the 'ru' text is used."]
+
+
+def test_a_default_language_without_any_column_falls_back_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [
+        ["type", "name", "label::English (en)", "label::French (fr)"],
+        ["text", "a", "A", "B"],
+    ]
+    settings = [["default_language"], ["Spanish (es)"]]
+    definition, warnings = convert(tmp_path, survey, settings=settings)
+    assert (definition["languages"], definition["default_language"]) == (["en", "fr"], "en")
+    assert warnings == [
+        "settings!A2: No column has texts in the default_language 'es'; "
+        "'en' is the default language instead."
+    ]
