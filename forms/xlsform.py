@@ -137,7 +137,7 @@ class _Converter(SurveyConverter):
         lists: dict[str, list[dict[str, Any]]] = {}
         if sheet is None:
             return lists
-        list_key = "list_name" if "list_name" in sheet.columns else "list name"
+        list_key = "list_name"  # 'list name' is read as 'list_name'
         value_key = "name" if "name" in sheet.columns else "value"
         known = {list_key, value_key, "label"} | {
             h for (s, h) in (*self.column_language, *self.unreadable_columns) if s == sheet.name
@@ -148,7 +148,7 @@ class _Converter(SurveyConverter):
             ):
                 self.warn(
                     sheet.where(1, header),
-                    f"The choices column '{shown(header)}' is not supported and was ignored.",
+                    f"The choices column '{sheet.title(header)}' is not supported and was ignored.",
                 )
         for row in sheet.rows:
             list_name, value = (

@@ -117,7 +117,7 @@ class SurveyConverter(TextsBase):
                     warned.add(header)
                     self.warn(
                         sheet.where(row, header),
-                        f"The column '{shown(header)}' is not supported and was ignored "
+                        f"The column '{sheet.title(header)}' is not supported and was ignored "
                         "(first use here).",
                     )
             if kind in ("end group", "end_group", "end repeat", "end_repeat"):

@@ -10,7 +10,7 @@ import functools
 import re
 
 from forms.limits import LANGUAGE
-from forms.problems import Problem, Severity, shown
+from forms.problems import Problem, Severity
 from forms.xlsform_read import Cell, Row, Sheet
 
 TEXT_KEYS = ("label", "hint", "constraint_message", "required_message")
@@ -26,7 +26,12 @@ class TextsBase:
         self.choices = sheets.get("choices")
         self.settings = sheets.get("settings")
         self.stem = stem
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = [
+            p
+            for sheet in (self.survey, self.choices, self.settings)
+            if sheet
+            for p in sheet.problems
+        ]
         self.rows_of: dict[str, tuple[Sheet, Row]] = {}  # JSON pointer -> source row
         self.languages: list[str] = []
         self.default_language = "en"
@@ -70,7 +75,7 @@ class TextsBase:
                     self.unreadable_columns.add((sheet.name, header))  # reported once, here
                     self.error(
                         sheet.where(1, header),
-                        f"The language of column '{shown(header)}' is unknown; "
+                        f"The language of column '{sheet.title(header)}' is unknown; "
                         "write it like 'label::English (en)'.",
                     )
                     continue
@@ -121,10 +126,10 @@ class TextsBase:
         if plain:
             other = found.setdefault(self.default_language, plain)
             if other != plain:  # both 'label' and 'label::English (en)', saying different things
+                written = sheet.title(self.text_column(sheet, key, self.default_language))
                 self.warn(
                     sheet.where(row, key),
-                    f"This {key} and the one in column "
-                    f"'{shown(self.text_column(sheet, key, self.default_language))}' are both "
+                    f"This {key} and the one in column '{written}' are both "
                     f"'{self.default_language}' texts; the one in that column is used.",
                 )
         if not found:

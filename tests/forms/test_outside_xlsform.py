@@ -7,6 +7,7 @@ cell. Regression tests for what the outside check found.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,7 @@ def test_an_unknown_language_column_is_one_error_not_also_an_ignored_column(
 ) -> None:
     survey: Table = [["type", "name", "label", "label::Elvish"], ["text", "a", "A", "Aa"]]
     assert errors(tmp_path, survey) == [
-        "survey!D1: The language of column 'label::elvish' is unknown; "
+        "survey!D1: The language of column 'label::Elvish' is unknown; "
         "write it like 'label::English (en)'."
     ]
 
@@ -155,7 +156,7 @@ def test_plain_label_beside_a_default_language_column_is_not_silently_dropped(
     definition, warnings = convert(tmp_path, survey)
     assert items(definition)[0]["label"] == {"en": "Full name", "ru": "Имя"}
     assert warnings == [
-        "survey!C2: This label and the one in column 'label::english (en)' are both 'en' "
+        "survey!C2: This label and the one in column 'label::English (en)' are both 'en' "
         "texts; the one in that column is used."
     ]
 
@@ -183,3 +184,73 @@ def test_a_default_language_without_any_column_falls_back_with_a_warning(
         "settings!A2: No column has texts in the default_language 'es'; "
         "'en' is the default language instead."
     ]
+
+
+def test_pyxform_header_aliases_are_read_as_the_usual_columns(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label", "constraint", "jr:constraintMsg", "relevance", "bind::required"],
+        ["integer", "age", "Age", ". < 130", "Too old", None, "yes"],
+        ["text", "why", "Why?", None, None, "${age} > 100", None],
+    ]
+    choices: Table = [["list name", "name", "label"], ["l", "x", "X"]]
+    definition, warnings = convert(tmp_path, survey, choices=choices)
+    age, why = items(definition)
+    assert age["constraint_message"] == {"en": "Too old"} and age["required"] is True
+    assert why["relevant"] == "${age} > 100"
+    assert warnings == []
+
+
+def test_a_column_written_twice_is_a_warning_naming_the_one_used(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label", "Label "], ["text", "a", "First", "Second"]]
+    definition, warnings = convert(tmp_path, survey)
+    assert items(definition)[0]["label"] == {"en": "First"}
+    assert warnings == ["survey!D1: The column 'Label' appears twice; only column C is used."]
+
+
+def test_two_choices_sheets_and_unsupported_sheets_are_warnings(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label"], ["select_one l", "a", "A"]]
+    choices: Table = [["list_name", "name", "label"], ["l", "x", "X"]]
+    extra = {"Choices ": choices, "entities": [["list_name", "label"], ["people", "x"]]}
+    _, warnings = convert(tmp_path, survey, choices=choices, extra=extra)
+    assert warnings == [
+        "Choices : There are two 'choices' sheets; only 'choices' is used.",
+        "entities: The 'entities' sheet is not supported and was ignored.",
+    ]
+
+
+def _with_saved_result(path: Path, cell: str, result: str) -> None:
+    """Give a formula cell the saved result a spreadsheet program would have written."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    start = sheet.index(f'<c r="{cell}">')
+    end = sheet.index("</c>", start)
+    formula = sheet[start:end].split("<v")[0].removeprefix(f'<c r="{cell}">')
+    patched = f'<c r="{cell}" t="str">{formula}<v>{result}</v>'
+    parts["xl/worksheets/sheet1.xml"] = (sheet[:start] + patched + sheet[end:]).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+
+def test_formulas_are_read_by_their_saved_result_and_refused_without_one(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [
+        ["type", "name", "label", "required"],
+        ["text", "a", '="Your " & "name"', None],
+        ["text", "b", "B", "=1=1"],
+    ]
+    path = write_xlsform(tmp_path / "form.xlsx", survey, choices=False, settings=False)
+    with pytest.raises(XLSFormError) as info:
+        convert_xlsform(path)
+    assert [str(p) for p in info.value.problems][:2] == [
+        f"survey!{cell}: This cell has a formula whose result was not saved; open the file "
+        "in a spreadsheet program and save it, or type the value."
+        for cell in ("C2", "D3")
+    ]
+    _with_saved_result(path, "C2", "Your name")
+    _with_saved_result(path, "D3", "TRUE")
+    result = convert_xlsform(path)
+    a, b = items(result.definition)
+    assert a["label"] == {"en": "Your name"} and b["required"] is True
