@@ -24,6 +24,9 @@ from forms.xlsform_texts import TEXT_KEYS, cell_text
 
 __all__ = ["Conversion", "convert_expression", "convert_xlsform"]
 
+#: A definition pointer quoted inside a loader message ("also at /pages/0/items/3").
+_POINTER = re.compile(r"/(?:pages|choice_lists)(?:/[^\s/)]+)+")
+
 
 @dataclass
 class Conversion:
@@ -87,7 +90,10 @@ class _Converter(SurveyConverter):
                 load_form(definition)
             except FormDefinitionError as exc:
                 for p in exc.problems:
-                    self.error(self.source_of(p.location), self.explain(p.message))
+                    message = _POINTER.sub(
+                        lambda m: self.source_of(m.group(0) + "/name"), p.message
+                    )
+                    self.error(self.source_of(p.location), self.explain(message))
         errors = self.errors()
         if errors:
             n = len(errors)
@@ -123,7 +129,10 @@ class _Converter(SurveyConverter):
             if prefix in self.rows_of:
                 sheet, row = self.rows_of[prefix]
                 rest = parts[end:]
-                column = rest[0] if rest else None
+                # A problem with the whole row points at its type (survey) or name (choices).
+                column = rest[0] if rest else ("type" if sheet is self.survey else "value")
+                if column == "value" and sheet is self.choices:
+                    column = self.choice_value_key
                 if column in TEXT_KEYS:
                     lang = rest[1] if len(rest) > 1 else self.default_language
                     column = self.text_column(sheet, column, lang)
@@ -139,6 +148,7 @@ class _Converter(SurveyConverter):
             return lists
         list_key = "list_name"  # 'list name' is read as 'list_name'
         value_key = "name" if "name" in sheet.columns else "value"
+        self.choice_value_key = value_key
         known = {list_key, value_key, "label"} | {
             h for (s, h) in (*self.column_language, *self.unreadable_columns) if s == sheet.name
         }

@@ -39,6 +39,7 @@ class TextsBase:
         #: Names of rows left out (unsupported types) -> where they were, to explain
         #: an expression that still refers to one.
         self.left_out: dict[str, str] = {}
+        self.choice_value_key = "name"  # the choices column holding values ('name' or 'value')
         #: Language columns whose language is unknown (an error already; not re-warned).
         self.unreadable_columns: set[tuple[str, str]] = set()
 

@@ -254,3 +254,34 @@ def test_formulas_are_read_by_their_saved_result_and_refused_without_one(
     result = convert_xlsform(path)
     a, b = items(result.definition)
     assert a["label"] == {"en": "Your name"} and b["required"] is True
+
+
+def test_duplicate_names_point_at_both_cells_not_at_the_converted_form(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label"], ["text", "a", "A"], ["text", "a", "Again"]]
+    assert errors(tmp_path, survey) == [
+        "survey!B3: The name 'a' is used twice (also at survey!B2)."
+    ]
+
+
+def test_choice_value_problems_point_at_the_name_column(tmp_path: Path) -> None:
+    # Numbers are the usual choice names in Kobo forms; 1 and 1.0 are the same name.
+    survey: Table = [["type", "name", "label"], ["select_one l", "q", "Q"]]
+    choices: Table = [
+        ["list_name", "name", "label"],
+        ["l", 1, "One"],
+        ["l", 1.0, "One again"],
+        ["l", "a b", "With a space"],
+    ]
+    assert errors(tmp_path, survey, choices=choices) == [
+        "choices!B3: The value '1' appears twice in this list.",
+        "choices!B4: A choice value must be 1 to 64 letters, digits, '_', '.' or '-'.",
+    ]
+
+
+def test_a_whole_row_problem_points_at_its_type_cell(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label"]]
+    for depth in range(4):
+        survey.append(["begin repeat", f"r{depth}", "R"])
+    survey.append(["text", "deep", "Deep"])
+    survey.extend([["end repeat", None, None]] * 4)
+    assert errors(tmp_path, survey) == ["survey!A5: Repeats nest more than 3 deep."]
