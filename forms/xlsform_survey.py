@@ -327,10 +327,35 @@ class SurveyConverter(TextsBase):
         try:
             return convert_expression(text, choice_filter=choice_filter)
         except ExpressionError as exc:
+            hint = _xlsform_hint(text, exc.position)
             self.error(
-                sheet.where(row, key), f"{str(exc).rstrip('.')} (at character {exc.position + 1})."
+                sheet.where(row, key),
+                f"{str(exc).rstrip('.')} (at character {exc.position + 1}).{hint}",
             )
             return None
+
+
+def _xlsform_hint(text: str, position: int) -> str:
+    """A sentence on the XLSForm habit that most likely caused a parse error, or ''."""
+    near = text[max(0, position - 2) : position + 2]
+    begin = position
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_.-:"):
+        begin -= 1
+    prefixed = re.match(r"[A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*", text[begin:])
+    word = re.match(r"[A-Za-z_]\w*", text[position:])
+    if "/" in near or ".." in near:
+        return " Paths such as /data/name are not supported; write ${name}."
+    if prefixed:
+        return f" The function '{shown(prefixed.group(0), 40)}' is not supported."
+    if word and word.group(0).lower() in ("and", "or", "div", "mod"):
+        return f" Write '{word.group(0).lower()}' in lower case."
+    if "==" in near:
+        return " Compare with a single '='."
+    if "<>" in near:
+        return " Write '!=' for 'is not'."
+    if text[position : position + 1] == "&":
+        return " Write 'and' (or concat() to join texts)."
+    return ""
 
 
 def convert_expression(text: str, *, choice_filter: bool = False) -> str:

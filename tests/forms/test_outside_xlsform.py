@@ -285,3 +285,42 @@ def test_a_whole_row_problem_points_at_its_type_cell(tmp_path: Path) -> None:
     survey.append(["text", "deep", "Deep"])
     survey.extend([["end repeat", None, None]] * 4)
     assert errors(tmp_path, survey) == ["survey!A5: Repeats nest more than 3 deep."]
+
+
+@pytest.mark.parametrize(
+    ("relevant", "error"),
+    [
+        (
+            "/data/age > 3",
+            "The expression contains a character it cannot use (at character 1). "
+            "Paths such as /data/name are not supported; write ${name}.",
+        ),
+        (
+            "jr:choice-name(${age}, '${age}') = 'x'",
+            "The expression contains a character it cannot use (at character 3). "
+            "The function 'jr:choice-name' is not supported.",
+        ),
+        (
+            "${age} > 0 AND ${age} < 9",
+            "Unexpected text after the end of the expression (at character 12). "
+            "Write 'and' in lower case.",
+        ),
+        ("${age} == 1", "Unexpected '=' (at character 9). Compare with a single '='."),
+        ("${age} <> 1", "Unexpected '>' (at character 9). Write '!=' for 'is not'."),
+    ],
+)
+def test_xpath_habits_in_expressions_get_a_hint_at_the_cell(
+    tmp_path: Path, relevant: str, error: str
+) -> None:
+    survey: Table = [
+        ["type", "name", "label", "relevant"],
+        ["integer", "age", "Age", None],
+        ["text", "why", "Why?", relevant],
+    ]
+    assert errors(tmp_path, survey) == [f"survey!D3: {error}"]
+
+
+def test_an_xpath_function_we_do_not_have_is_an_error_at_the_cell(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label", "constraint"], ["integer", "n", "N", "int(.) > 0"]]
+    [error] = errors(tmp_path, survey)
+    assert error.startswith("survey!D2: ") and "int" in error
