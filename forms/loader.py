@@ -125,7 +125,8 @@ class _Builder(ItemsBuilder):
                 "pages",
             },
         )
-        if "format" in src and src["format"] != FORMAT_VERSION:
+        fmt = src.get("format", FORMAT_VERSION)
+        if isinstance(fmt, bool) or fmt != FORMAT_VERSION:  # true == 1 in Python
             self.problem("/format", f"This program reads format {FORMAT_VERSION} only.")
         form_id, version = src.get("id"), src.get("version")
         if "id" in src and (not isinstance(form_id, str) or not FORM_ID.match(form_id)):

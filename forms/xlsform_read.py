@@ -247,7 +247,8 @@ def _cell(v: Any, title: str, number: int) -> Cell:
     if isinstance(v, str):
         if len(v) > MAX_CELL_CHARS:
             raise XLSFormError(f"A cell in row {number} of '{title}' is too long.")
-        v = v.strip()
+        # Windows line breaks from Excel cells become the format's single '\n'.
+        v = v.replace("\r\n", "\n").replace("\r", "\n").strip()
         return v or None
     if isinstance(v, bool | int | float) or v is None:
         return v

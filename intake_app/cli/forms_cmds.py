@@ -64,7 +64,7 @@ def _read(path: Path, limit: int, what: str) -> bytes:
     except OSError as exc:
         raise CliError(f"Cannot read the {what} {path}: {exc.strerror or 'error'}.") from None
     if len(data) > limit:
-        raise CliError(f"The {what} {path} is too large.")
+        raise CliError(f"The {what} {path} is larger than {limit // 1024 // 1024} MiB.")
     return data
 
 
