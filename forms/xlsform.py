@@ -152,6 +152,7 @@ class _Converter(SurveyConverter):
         known = {list_key, value_key, "label"} | {
             h for (s, h) in (*self.column_language, *self.unreadable_columns) if s == sheet.name
         }
+        self.choice_columns = {h for h in sheet.columns if h not in known and NAME.match(h)}
         for header in sheet.columns:
             if header not in known and (
                 not NAME.match(header) or header.startswith(("media", "image", "audio", "video"))

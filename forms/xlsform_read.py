@@ -43,6 +43,8 @@ HEADER_ALIASES = {
     "choice filter": "choice_filter",
     "caption": "label",
     "list name": "list_name",
+    "jr:count": "repeat_count",
+    "count": "repeat_count",
 }
 #: XLSForm sheets this importer does not read; their presence is a warning, not silence.
 UNSUPPORTED_SHEETS = ("external_choices", "entities", "osm")

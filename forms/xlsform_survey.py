@@ -21,6 +21,7 @@ _SURVEY_KEYS = {
     "choice_filter",
     "default",
     "appearance",
+    "repeat_count",  # begin repeat only (below)
 }
 _SIMPLE_TYPES = {
     "text": "text",
@@ -47,6 +48,12 @@ _METADATA = {
     "audit",
     "start-geopoint",
     "instanceid",
+}
+#: The texts or_other adds (pyxform writes them in English only).
+_OTHER_TEXTS = {
+    "en": ("Other", "Specify other"),
+    "ru": ("Другое", "Уточните, что именно"),
+    "tr": ("Diğer", "Lütfen belirtin"),
 }
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"no", "false", "false()", "0", ""}
@@ -108,6 +115,17 @@ class SurveyConverter(TextsBase):
         ]
         for row in sheet.rows:
             raw_type = cell_text(row.cells.get("type"))
+            if (
+                raw_type is None
+                and cell_text(row.cells.get("name")) is None
+                and self.text(sheet, row, "label") is None
+            ):  # only notes in other columns
+                filled = next(h for h, v in row.cells.items() if v not in (None, ""))
+                self.warn(
+                    sheet.where(row, filled),
+                    "This row has no type, name or label; it was left out.",
+                )
+                continue
             if raw_type is None:
                 self.error(sheet.where(row, "type"), "The row has no type.")
                 continue
@@ -147,6 +165,9 @@ class SurveyConverter(TextsBase):
             if item is not None:
                 self.rows_of[pointer] = (sheet, row)
                 items.append(item)
+                if item.pop("_or_other", False):
+                    self.rows_of[f"{base}/{len(items)}"] = (sheet, row)
+                    items.append(self.other_question(sheet, row, item, choice_lists))
         for kind, _, _, opened in stack[1:]:
             assert opened is not None
             self.error(sheet.where(opened, "type"), f"This 'begin {kind}' has no 'end {kind}'.")
@@ -192,6 +213,7 @@ class SurveyConverter(TextsBase):
         item: dict[str, Any] = {"name": name or "_", "type": kind, "label": label, "items": []}
         if kind == "repeat":
             item["max_count"] = MAX_REPEAT_COUNT
+            self.repeat_count(sheet, row, item)
         self.common(sheet, row, item)
         for key in ("required", "constraint", "default"):
             if row.cells.get(key) not in (None, ""):
@@ -199,6 +221,21 @@ class SurveyConverter(TextsBase):
                     sheet.where(row, key), f"'{key}' on a {kind} is not supported and was ignored."
                 )
         return item if name else None
+
+    def repeat_count(self, sheet: Sheet, row: Row, item: dict[str, Any]) -> None:
+        """A fixed repeat_count becomes min_count = max_count; a calculated one is a warning."""
+        raw = row.cells.get("repeat_count")
+        text = cell_text(raw)
+        if text is None:
+            return
+        if text.isdigit() and int(text) <= MAX_REPEAT_COUNT:
+            item["min_count"] = item["max_count"] = int(text)
+            return
+        self.warn(
+            sheet.where(row, "repeat_count"),
+            f"A calculated repeat_count is not supported; the person adds up to "
+            f"{MAX_REPEAT_COUNT} entries.",
+        )
 
     def question(
         self, sheet: Sheet, row: Row, kind: str, raw_type: str, choice_lists: dict[str, Any]
@@ -208,8 +245,6 @@ class SurveyConverter(TextsBase):
         if select:
             ftype = "single_choice" if "one" in select.group(1).lower() else "multiple_choice"
             list_name = select.group(2)
-            if select.group(3):
-                self.warn(where, "'or_other' is not supported; the list is used without 'Other'.")
             if list_name not in choice_lists:
                 self.error(
                     where, f"There is no choice list '{shown(list_name)}' on the choices sheet."
@@ -252,6 +287,9 @@ class SurveyConverter(TextsBase):
         item: dict[str, Any] = {"name": name, "type": ftype, "label": label}
         if list_name:
             item["choices"] = list_name
+            if select and select.group(3):
+                item["choices"] = self.list_with_other(sheet, row, list_name, choice_lists)
+                item["_or_other"] = True  # convert_survey adds the "specify" question
         self.common(sheet, row, item)
         if ftype == "note":
             for key in ("required", "constraint", "default", "choice_filter"):
@@ -276,6 +314,15 @@ class SurveyConverter(TextsBase):
             if key == "choice_filter" and not list_name:
                 continue
             expr = self.expression(sheet, row, key, choice_filter=key == "choice_filter")
+            if expr and key == "choice_filter":
+                # A misspelt column would make a filter that hides every choice.
+                for column in re.findall(r"choice\('([^']*)'\)", expr):
+                    if column != "value" and column not in self.choice_columns:
+                        self.error(
+                            sheet.where(row, key),
+                            f"The choices sheet has no column '{shown(column)}'.",
+                        )
+                        expr = None
             if expr:
                 item[key] = expr
         for key in ("constraint_message", "required_message"):
@@ -286,6 +333,48 @@ class SurveyConverter(TextsBase):
         if default is not None:
             item["default"] = default
         return item
+
+    def list_with_other(
+        self, sheet: Sheet, row: Row, list_name: str, choice_lists: dict[str, Any]
+    ) -> str:
+        """The list plus an 'other' choice, as pyxform's or_other does (a copy: other
+        questions may use the list without 'other')."""
+        choices = choice_lists[list_name]
+        if any(c["value"] == "other" for c in choices):
+            return list_name
+        new = f"{list_name[:55]}_or_other"
+        if new not in choice_lists:
+            choice_lists[new] = [*choices, {"value": "other", "label": self.builtin_text(0)}]
+            for i in range(len(choices)):
+                if f"/choice_lists/{list_name}/{i}" in self.rows_of:
+                    self.rows_of[f"/choice_lists/{new}/{i}"] = self.rows_of[
+                        f"/choice_lists/{list_name}/{i}"
+                    ]
+            self.rows_of[f"/choice_lists/{new}/{len(choices)}"] = (sheet, row)
+        return new
+
+    def other_question(
+        self, sheet: Sheet, row: Row, select: dict[str, Any], choice_lists: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The text question shown when 'other' is chosen (pyxform names it NAME_other)."""
+        name = f"{select['name'][:58]}_other"
+        untranslated = [lang for lang in self.languages if lang not in _OTHER_TEXTS]
+        languages = f", in English for {', '.join(untranslated)}" if untranslated else ""
+        self.warn(
+            sheet.where(row, "type"),
+            f"'or_other' adds the choice 'Other' and the question '{name}' "
+            f"(label 'Specify other'{languages}).",
+        )
+        return {
+            "name": name,
+            "type": "text",
+            "label": self.builtin_text(1),
+            "relevant": f"selected(${{{select['name']}}}, 'other')",
+        }
+
+    def builtin_text(self, index: int) -> dict[str, str]:
+        """'Other' (0) or 'Specify other' (1) in each language we have, else English."""
+        return {lang: _OTHER_TEXTS.get(lang, _OTHER_TEXTS["en"])[index] for lang in self.languages}
 
     def default(self, sheet: Sheet, row: Row, ftype: str) -> Any:
         value = row.cells.get("default")
@@ -299,7 +388,7 @@ class SurveyConverter(TextsBase):
             return None
         try:
             if ftype == "integer":
-                return int(str(value))
+                return int(str(cell_text(value)))  # 5.0 from a number cell is 5
             if ftype == "decimal":
                 return float(str(value))
         except ValueError:

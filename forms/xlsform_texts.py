@@ -15,6 +15,8 @@ from forms.xlsform_read import Cell, Row, Sheet
 
 TEXT_KEYS = ("label", "hint", "constraint_message", "required_message")
 _LANG_COLUMN = re.compile(r"\A(label|hint|constraint_message|required_message)::(.+)\Z")
+#: ODK renders some HTML and Markdown in labels; our texts are plain (docs/forms.md 1.1).
+_FORMATTING = re.compile(r"</?[A-Za-z][^<>]*>|\*\*[^*\n]+\*\*|(?m:^#{1,6} )")
 _LANG_NAME = re.compile(r"\A(.*?)\s*\(([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)\s*\Z")
 
 
@@ -40,6 +42,7 @@ class TextsBase:
         #: an expression that still refers to one.
         self.left_out: dict[str, str] = {}
         self.choice_value_key = "name"  # the choices column holding values ('name' or 'value')
+        self.choice_columns: set[str] = set()  # extra choices columns, for choice_filter
         #: Language columns whose language is unknown (an error already; not re-warned).
         self.unreadable_columns: set[tuple[str, str]] = set()
 
@@ -135,6 +138,11 @@ class TextsBase:
                 )
         if not found:
             return None
+        if any(_FORMATTING.search(text) for text in found.values()):
+            self.warn(
+                sheet.where(row, self.text_column(sheet, key, self.default_language)),
+                f"The {key} has formatting (HTML or Markdown); it is shown as written.",
+            )
         if any("${" in text for text in found.values()):
             self.warn(
                 sheet.where(row, self.text_column(sheet, key, self.default_language)),

@@ -324,3 +324,114 @@ def test_an_xpath_function_we_do_not_have_is_an_error_at_the_cell(tmp_path: Path
     survey: Table = [["type", "name", "label", "constraint"], ["integer", "n", "N", "int(.) > 0"]]
     [error] = errors(tmp_path, survey)
     assert error.startswith("survey!D2: ") and "int" in error
+
+
+def test_or_other_adds_an_other_choice_and_a_specify_question_as_pyxform_does(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [
+        ["type", "name", "label::English (en)", "label::Русский (ru)"],
+        ["select_multiple harm or_other", "harm", "What happened?", "Что произошло?"],
+        ["select_one harm", "worst", "Worst?", "Хуже всего?"],
+    ]
+    choices: Table = [
+        ["list_name", "name", "label::English (en)", "label::Русский (ru)"],
+        ["harm", "arrest", "Arrest", "Арест"],
+    ]
+    definition, warnings = convert(tmp_path, survey, choices=choices)
+    harm, other, worst = items(definition)
+    assert (harm["choices"], worst["choices"]) == ("harm_or_other", "harm")
+    assert definition["choice_lists"]["harm_or_other"][-1] == {
+        "value": "other",
+        "label": {"en": "Other", "ru": "Другое"},
+    }
+    assert other == {
+        "name": "harm_other",
+        "type": "text",
+        "label": {"en": "Specify other", "ru": "Уточните, что именно"},
+        "relevant": "selected(${harm}, 'other')",
+    }
+    assert warnings == [
+        "survey!A2: 'or_other' adds the choice 'Other' and the question 'harm_other' "
+        "(label 'Specify other')."
+    ]
+    form = load_form(definition)
+    from forms import relevant_fields
+
+    assert "harm_other" in relevant_fields(form, {"harm": ["arrest", "other"]})
+    assert "harm_other" not in relevant_fields(form, {"harm": ["arrest"]})
+
+
+def test_a_fixed_repeat_count_fixes_the_number_of_entries(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label", "repeat_count"],
+        ["integer", "n", "How many?", None],
+        ["begin repeat", "three", "Three", 3],
+        ["text", "a", "A", None],
+        ["end repeat", None, None, None],
+        ["begin repeat", "some", "Some", "${n}"],
+        ["text", "b", "B", None],
+        ["end repeat", None, None, None],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    three, some = (i for i in items(definition) if i["type"] == "repeat")
+    assert (three["min_count"], three["max_count"]) == (3, 3)
+    assert ("min_count" not in some, some["max_count"]) == (True, 200)
+    assert warnings == [
+        "survey!D6: A calculated repeat_count is not supported; the person adds up to 200 entries."
+    ]
+
+
+def test_a_choice_filter_on_a_missing_choices_column_is_an_error(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one region", "region", "Region", None],
+        ["select_one city", "city", "City", "regin = ${region}"],
+    ]
+    choices: Table = [
+        ["list_name", "name", "label", "region"],
+        ["region", 1, "North", None],
+        ["city", "ist", "Istanbul", 1],
+    ]
+    assert errors(tmp_path, survey, choices=choices) == [
+        "survey!D3: The choices sheet has no column 'regin'."
+    ]
+    survey[2][3] = "region = ${region}"
+    definition, _ = convert(tmp_path, survey, choices=choices)
+    assert items(definition)[1]["choice_filter"] == "choice('region') = ${region}"
+
+
+def test_a_row_with_only_notes_in_other_columns_is_left_out_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [
+        ["type", "name", "label", "comments"],
+        ["text", "a", "A", None],
+        [None, None, None, "TODO: ask the lawyer"],
+        [None, "b", "B", None],
+    ]
+    assert errors(tmp_path, survey) == ["survey!A4: The row has no type."]
+    del survey[3]
+    definition, warnings = convert(tmp_path, survey)
+    assert [i["name"] for i in items(definition)] == ["a"]
+    assert warnings == ["survey!D3: This row has no type, name or label; it was left out."]
+
+
+def test_html_or_markdown_in_a_label_is_warned_about(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label"],
+        ["text", "a", '<span style="color:red">Name</span>'],
+        ["text", "b", "Your **full** name"],
+        ["text", "c", "2 < 3 and 5 * 2"],
+    ]
+    _, warnings = convert(tmp_path, survey)
+    assert warnings == [
+        f"survey!C{n}: The label has formatting (HTML or Markdown); it is shown as written."
+        for n in (2, 3)
+    ]
+
+
+def test_an_integer_default_from_a_number_cell_is_a_whole_number(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label", "default"], ["integer", "n", "N", 5.0]]
+    definition, _ = convert(tmp_path, survey)
+    assert items(definition)[0]["default"] == 5

@@ -68,7 +68,7 @@ def test_converted_logic_behaves_like_the_spreadsheet(tmp_path: Path) -> None:
         (["start", "start", None], "The metadata 'start' is not collected"),
         (["image", "photo", "Photo"], "'image' becomes an attachment field"),
         (["acknowledge", "ok", "OK?"], "'acknowledge' becomes a yes/no/unknown question"),
-        (["select_one kinds or_other", "k2", "Kind"], "'or_other' is not supported"),
+        (["select_one kinds or_other", "k2", "Kind"], "'or_other' adds the choice 'Other'"),
     ],
 )
 def test_unsupported_rows_are_warnings_with_sheet_row_and_column(
