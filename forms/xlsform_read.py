@@ -182,12 +182,34 @@ def _letter(index: int) -> str:
     return str(get_column_letter(index))
 
 
+#: The start of an OLE2 file: an old .xls workbook, or any password-protected one.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _check_zip(path: Path) -> None:
+    if path.is_dir():
+        raise XLSFormError(f"{path.name} is a folder, not an .xlsx spreadsheet.")
     try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_OLE2))
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+            kind = b""
+            if "mimetype" in zf.namelist() and zf.getinfo("mimetype").file_size < 200:
+                with zf.open("mimetype") as member:  # sizes first: never unpack a bomb
+                    kind = member.read(200)
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        if head == _OLE2:
+            raise XLSFormError(
+                f"{path.name} is an old .xls file or a password-protected spreadsheet; "
+                "save it as an Excel Workbook (.xlsx) without a password and try again."
+            ) from None
         raise XLSFormError(f"{path.name} is not an .xlsx spreadsheet.") from None
+    if kind.startswith(b"application/vnd.oasis.opendocument"):
+        raise XLSFormError(
+            f"{path.name} is an OpenDocument spreadsheet; save it as an Excel Workbook "
+            "(.xlsx) and try again."
+        )
     if len(infos) > 10000 or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise XLSFormError(f"{path.name} unpacks to more than {MAX_UNPACKED_BYTES >> 20} MiB.")
 

@@ -143,3 +143,49 @@ def test_hostile_answers_are_listed_by_path_with_exit_1(
     assert code == 1
     got = out.splitlines()
     assert len(got) == len(lines) and all(g.startswith(w) for g, w in zip(got, lines, strict=True))
+
+
+def test_import_refuses_to_write_over_the_spreadsheet_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    survey = [["type", "name", "label"], ["text", "a", "A"]]
+    source = write_xlsform(tmp_path / "form.xlsx", survey, choices=False, settings=False)
+    before = source.read_bytes()
+    alias = tmp_path / "sub" / ".." / "form.xlsx"
+    (tmp_path / "sub").mkdir()
+    assert main(["forms", "import-xlsform", str(source), "-o", str(alias)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("is the spreadsheet itself; give another name, e.g. FORM.json.")
+    assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "sentence"),
+    [
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+            "f.xlsx is an old .xls file or a password-protected spreadsheet; save it as an "
+            "Excel Workbook (.xlsx) without a password and try again.",
+        ),
+        (
+            None,  # an OpenDocument spreadsheet (LibreOffice's .ods)
+            "f.xlsx is an OpenDocument spreadsheet; save it as an Excel Workbook (.xlsx) "
+            "and try again.",
+        ),
+    ],
+)
+def test_other_spreadsheet_formats_say_how_to_save_as_xlsx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, sentence: str
+) -> None:
+    import zipfile
+
+    path = tmp_path / "f.xlsx"
+    if content is None:
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+            zf.writestr("content.xml", "<office:document-content/>")
+    else:
+        path.write_bytes(content)
+    assert main(["forms", "import-xlsform", str(path), "-o", str(tmp_path / "o.json")]) == 1
+    assert capsys.readouterr().err.strip() == sentence
+    assert not (tmp_path / "o.json").exists()
