@@ -10,6 +10,7 @@ parses through defusedxml (no entity expansion, no external entities).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,8 @@ def _check_formulas(path: Path, sheets: dict[str, Sheet]) -> None:
     in a 'relevant' or 'required' column, silently change the form. So it is an error at
     the cell. A second, formulas-only pass keeps the first one simple.
     """
+    if not _has_formulas(path):
+        return  # the usual case: no second pass
     import openpyxl
 
     by_title = {sheet.name: sheet for sheet in sheets.values()}
@@ -174,6 +177,24 @@ def _check_formulas(path: Path, sheets: dict[str, Sheet]) -> None:
         raise XLSFormError(f"{path.name} is damaged and cannot be read.") from None
     finally:
         book.close()
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet's XML has a formula element (a fast scan of the raw XML)."""
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with zf.open(name) as member:
+                tail = b""
+                while chunk := member.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + chunk):
+                        return True
+                    tail = chunk[-64:]
+    return False
 
 
 def _letter(index: int) -> str:

@@ -435,3 +435,12 @@ def test_an_integer_default_from_a_number_cell_is_a_whole_number(tmp_path: Path)
     survey: Table = [["type", "name", "label", "default"], ["integer", "n", "N", 5.0]]
     definition, _ = convert(tmp_path, survey)
     assert items(definition)[0]["default"] == 5
+
+
+def test_the_formula_pass_runs_only_for_workbooks_with_formulas(tmp_path: Path) -> None:
+    from forms.xlsform_read import _has_formulas
+
+    plain: Table = [["type", "name", "label"], ["text", "a", "f = 1 <f>"]]
+    with_formula: Table = [["type", "name", "label"], ["text", "a", "=1+1"]]
+    assert not _has_formulas(write_xlsform(tmp_path / "a.xlsx", plain))
+    assert _has_formulas(write_xlsform(tmp_path / "b.xlsx", with_formula))
