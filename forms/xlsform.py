@@ -52,9 +52,7 @@ class _Converter(SurveyConverter):
         items = self.convert_survey(choice_lists)
         title_text = cell_text(settings.get("form_title")) or self.stem
         form_id = self.form_id(settings)
-        version = cell_text(settings.get("version")) or "1"
-        if not re.match(r"\A[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}\Z", version):
-            self.error(self.where_setting("version"), "The version must be short, without spaces.")
+        version = self.version(settings)
         if len(self.languages) > 1 and settings.get("form_title") is not None:
             self.warn(
                 self.where_setting("form_title"),
@@ -112,6 +110,22 @@ class _Converter(SurveyConverter):
         if cleaned != raw:
             where = self.where_setting("form_id") if settings.get("form_id") else "settings"
             self.warn(where, f"The form id was changed to '{cleaned}' (lower case, no spaces).")
+        return cleaned
+
+    def version(self, settings: dict[str, Cell]) -> str:
+        """The settings version made valid: '1 (2021-03-04 10:11)' -> '1-2021-03-04-10-11'.
+
+        Spreadsheets often hold a date and time or a phrase there; refusing the whole
+        form for it would be harsh, changing it silently would hide it: a warning.
+        """
+        raw = cell_text(settings.get("version")) or "1"
+        cleaned = re.sub(r"[^0-9A-Za-z.+_-]+", "-", raw).strip("-.+_")[:32].rstrip("-.+_")
+        cleaned = cleaned or "1"
+        if cleaned != raw:
+            self.warn(
+                self.where_setting("version"),
+                f"The version was changed to '{cleaned}' (letters, digits, '.', '-' only).",
+            )
         return cleaned
 
     def explain(self, message: str) -> str:

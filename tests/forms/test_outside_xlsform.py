@@ -444,3 +444,28 @@ def test_the_formula_pass_runs_only_for_workbooks_with_formulas(tmp_path: Path) 
     with_formula: Table = [["type", "name", "label"], ["text", "a", "=1+1"]]
     assert not _has_formulas(write_xlsform(tmp_path / "a.xlsx", plain))
     assert _has_formulas(write_xlsform(tmp_path / "b.xlsx", with_formula))
+
+
+@pytest.mark.parametrize(
+    ("cell", "version", "warned"),
+    [
+        ("vW8nQ2x3", "vW8nQ2x3", False),  # KoboToolbox's random versions
+        (2024112501, "2024112501", False),  # ODK's yyyymmddrr habit, as a number cell
+        (1.1, "1.1", False),
+        ("1 (2021-03-04 10:11:12)", "1-2021-03-04-10-11-12", True),
+        ("  ", "1", False),
+        ("---", "1", True),
+    ],
+)
+def test_the_settings_version_is_made_valid_with_a_warning_if_changed(
+    tmp_path: Path, cell: Any, version: str, warned: bool
+) -> None:
+    survey: Table = [["type", "name", "label"], ["text", "a", "A"]]
+    settings: Table = [["form_id", "version"], ["f", cell]]
+    definition, warnings = convert(tmp_path, survey, settings=settings)
+    assert definition["version"] == version
+    assert warnings == (
+        [f"settings!B2: The version was changed to '{version}' (letters, digits, '.', '-' only)."]
+        if warned
+        else []
+    )
