@@ -146,6 +146,16 @@ class SurveyConverter(TextsBase):
                     )
                 else:
                     stack.pop()
+                ignored = [
+                    h
+                    for h, v in row.cells.items()
+                    if h not in ("type", "name") and h in known and v not in (None, "")
+                ]
+                if ignored:  # e.g. a 'relevant' meant for the group, put on its end row
+                    self.warn(
+                        sheet.where(row, ignored[0]),
+                        f"Cells on an '{raw_type}' row are ignored; put them on the 'begin' row.",
+                    )
                 continue
             items, base = stack[-1][1], stack[-1][2]
             pointer = f"{base}/{len(items)}"

@@ -167,7 +167,7 @@ def cell_text(v: Cell) -> str | None:
     if v is None:
         return None
     if isinstance(v, bool):
-        return "true" if v else "false"
+        return "TRUE" if v else "FALSE"  # as the spreadsheet shows it
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     s = str(v).strip()

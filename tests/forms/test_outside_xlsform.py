@@ -469,3 +469,27 @@ def test_the_settings_version_is_made_valid_with_a_warning_if_changed(
         if warned
         else []
     )
+
+
+def test_cells_on_an_end_row_are_warned_about_not_dropped_silently(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label", "relevant"],
+        ["integer", "age", "Age", None],
+        ["begin group", "adult", "Adult", None],
+        ["text", "job", "Job", None],
+        ["end group", "adult", None, "${age} > 17"],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    assert "relevant" not in items(definition)[1]
+    assert warnings == [
+        "survey!D5: Cells on an 'end group' row are ignored; put them on the 'begin' row."
+    ]
+
+
+def test_true_and_false_cells_read_as_the_spreadsheet_shows_them(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label", "required"], ["select_one b", "a", "A", True]]
+    choices: Table = [["list_name", "name", "label"], ["b", "t", True], ["b", "f", False]]
+    definition, _ = convert(tmp_path, survey, choices=choices)
+    assert items(definition)[0]["required"] is True
+    labels = [c["label"]["en"] for c in definition["choice_lists"]["b"]]
+    assert labels == ["TRUE", "FALSE"]
