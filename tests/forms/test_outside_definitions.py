@@ -189,3 +189,30 @@ def test_other_spreadsheet_formats_say_how_to_save_as_xlsx(
     assert main(["forms", "import-xlsform", str(path), "-o", str(tmp_path / "o.json")]) == 1
     assert capsys.readouterr().err.strip() == sentence
     assert not (tmp_path / "o.json").exists()
+
+
+def test_a_default_that_does_not_fit_says_why_in_the_authors_words() -> None:
+    data = mini()
+    data["choice_lists"] = {"l": [{"value": "a", "label": "A"}, {"value": "b", "label": "B"}]}
+    data["pages"][0]["items"] += [
+        {"name": "s", "type": "single_choice", "label": "S", "choices": "l", "default": "z"},
+        {
+            "name": "m",
+            "type": "multiple_choice",
+            "label": "M",
+            "choices": "l",
+            "default": ["a"] * 2,
+        },
+        {"name": "c", "type": "country", "label": "C", "default": "XX"},
+        {"name": "y", "type": "yes_no_unknown", "label": "Y", "default": "maybe"},
+        {"name": "i", "type": "integer", "label": "I", "default": "5"},
+    ]
+    with pytest.raises(FormDefinitionError) as info:
+        load_form(data)
+    assert [str(p) for p in info.value.problems] == [
+        "/pages/0/items/1/default: The default is not one of the choices (a, b).",
+        "/pages/0/items/2/default: The default names the same choice twice.",
+        "/pages/0/items/3/default: The default is not a country code such as 'TR'.",
+        "/pages/0/items/4/default: The default is not one of the choices (yes, no, unknown).",
+        "/pages/0/items/5/default: The default does not fit the type integer.",
+    ]
