@@ -138,6 +138,11 @@ class _Converter(SurveyConverter):
     def source_of(self, location: str) -> str:
         """The sheet/row/column a definition pointer came from (the longest known prefix)."""
         parts = location.split("/")
+        if len(parts) == 3 and parts[1] == "choice_lists" and self.choices is not None:
+            # A problem with a whole list: its name, in the list's first row.
+            first = self.rows_of.get(f"{location}/0")
+            if first is not None:
+                return first[0].where(first[1], "list_name")
         for end in range(len(parts), 0, -1):
             prefix = "/".join(parts[:end])
             if prefix in self.rows_of:
@@ -147,6 +152,8 @@ class _Converter(SurveyConverter):
                 column = rest[0] if rest else ("type" if sheet is self.survey else "value")
                 if column == "value" and sheet is self.choices:
                     column = self.choice_value_key
+                if column == "choices" and sheet is self.survey:
+                    column = "type"  # 'select_one LIST
                 if column in TEXT_KEYS:
                     lang = rest[1] if len(rest) > 1 else self.default_language
                     column = self.text_column(sheet, column, lang)

@@ -493,3 +493,17 @@ def test_true_and_false_cells_read_as_the_spreadsheet_shows_them(tmp_path: Path)
     assert items(definition)[0]["required"] is True
     labels = [c["label"]["en"] for c in definition["choice_lists"]["b"]]
     assert labels == ["TRUE", "FALSE"]
+
+
+def test_problems_with_a_whole_choice_list_point_at_its_first_row(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label"], ["select_one 1list", "a", "A"]]
+    choices: Table = [["list_name", "name", "label"], ["1list", "x", "X"]]
+    assert errors(tmp_path, survey, choices=choices) == [
+        "choices!A2: A choice list name must be like a field name."
+    ]
+    survey = [["type", "name", "label"], ["select_one big", "a", "A"]]
+    choices = [["list_name", "name", "label"], *(["big", n, f"C{n}"] for n in range(1001))]
+    assert errors(tmp_path, survey, choices=choices) == [
+        "choices!A2: A choice list must hold 1 to 1000 choices.",
+        "survey!A2: There is no choice list named 'big'.",
+    ]
