@@ -174,6 +174,14 @@ class _Converter(SurveyConverter):
             h for (s, h) in (*self.column_language, *self.unreadable_columns) if s == sheet.name
         }
         self.choice_columns = {h for h in sheet.columns if h not in known and NAME.match(h)}
+        missing = [k for k in (list_key, value_key) if k not in sheet.columns]
+        if missing and sheet.rows:  # one error at the header, not one per row
+            self.error(
+                f"{sheet.name}!row 1",
+                f"The {sheet.name} sheet has no '{missing[0]}' column (its first row holds "
+                "the column names).",
+            )
+            return lists
         for header in sheet.columns:
             if header not in known and (
                 not NAME.match(header) or header.startswith(("media", "image", "audio", "video"))

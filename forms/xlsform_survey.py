@@ -101,6 +101,14 @@ class SurveyConverter(TextsBase):
 
     def convert_survey(self, choice_lists: dict[str, Any]) -> list[dict[str, Any]]:
         sheet = self.survey
+        missing = [k for k in ("type", "name") if k not in sheet.columns]
+        if missing and sheet.rows:  # one error at the header, not one per row
+            self.error(
+                f"{sheet.name}!row 1",
+                f"The {sheet.name} sheet has no '{missing[0]}' column (its first row holds "
+                "the column names).",
+            )
+            return []
         known = (
             _SURVEY_KEYS
             | set(TEXT_KEYS)

@@ -507,3 +507,19 @@ def test_problems_with_a_whole_choice_list_point_at_its_first_row(tmp_path: Path
         "choices!A2: A choice list must hold 1 to 1000 choices.",
         "survey!A2: There is no choice list named 'big'.",
     ]
+
+
+def test_a_missing_key_column_is_one_error_at_the_header_not_one_per_row(
+    tmp_path: Path,
+) -> None:
+    survey: Table = [["type", "question name", "label"], ["text", "a", "A"], ["text", "b", "B"]]
+    assert errors(tmp_path, survey) == [
+        "survey!row 1: The survey sheet has no 'name' column (its first row holds the column "
+        "names)."
+    ]
+    survey = [["type", "name", "label"], ["select_one l", "a", "A"]]
+    choices: Table = [["list", "name", "label"], ["l", "x", "X"], ["l", "y", "Y"]]
+    assert errors(tmp_path, survey, choices=choices)[0] == (
+        "choices!row 1: The choices sheet has no 'list_name' column (its first row holds the "
+        "column names)."
+    )
