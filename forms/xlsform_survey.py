@@ -84,6 +84,12 @@ _KNOWN_UNSUPPORTED = {
     "background-geopoint",
     "background-audio",
 }
+#: KoboToolbox's own blocks (matrix, score and rank questions): left out whole.
+_KOBO_BLOCKS = {
+    "begin_kobomatrix": "end_kobomatrix",
+    "begin_score": "end_score",
+    "begin_rank": "end_rank",
+}
 _KNOWN_UNSUPPORTED_PREFIXES = (
     "rank",
     "select_one_from_file",
@@ -121,8 +127,22 @@ class SurveyConverter(TextsBase):
         stack: list[tuple[str, list[dict[str, Any]], str, Row | None]] = [
             ("page", root, "/pages/0/items", None)
         ]
+        skipping: tuple[str, Row] | None = None  # inside a KoboToolbox block: its end, start
         for row in sheet.rows:
             raw_type = cell_text(row.cells.get("type"))
+            block = (raw_type or "").strip().lower()
+            if skipping is not None:
+                if block == skipping[0]:
+                    self.warn(
+                        sheet.where(skipping[1], "type"),
+                        f"KoboToolbox's '{skipping[0].replace('end_', 'begin_')}' block is not "
+                        f"supported; rows {skipping[1].number} to {row.number} were left out.",
+                    )
+                    skipping = None
+                continue
+            if block in _KOBO_BLOCKS:
+                skipping = (_KOBO_BLOCKS[block], row)
+                continue
             if (
                 raw_type is None
                 and cell_text(row.cells.get("name")) is None
@@ -186,6 +206,11 @@ class SurveyConverter(TextsBase):
                 if item.pop("_or_other", False):
                     self.rows_of[f"{base}/{len(items)}"] = (sheet, row)
                     items.append(self.other_question(sheet, row, item, choice_lists))
+        if skipping is not None:
+            self.error(
+                sheet.where(skipping[1], "type"),
+                f"This block has no '{skipping[0]}' row.",
+            )
         for kind, _, _, opened in stack[1:]:
             assert opened is not None
             self.error(sheet.where(opened, "type"), f"This 'begin {kind}' has no 'end {kind}'.")

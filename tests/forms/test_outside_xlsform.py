@@ -523,3 +523,25 @@ def test_a_missing_key_column_is_one_error_at_the_header_not_one_per_row(
         "choices!row 1: The choices sheet has no 'list_name' column (its first row holds the "
         "column names)."
     )
+
+
+def test_kobotoolbox_matrix_score_and_rank_blocks_are_left_out_whole(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label", "kobo--score-choices"],
+        ["text", "a", "A", None],
+        ["begin_score", "sc", "Score", "agree"],
+        ["score__row", "r1", "Police", None],
+        ["end_score", None, None, None],
+        ["begin_kobomatrix", "mx", "Matrix", None],
+        ["text", "mx_a", "Cell", None],
+        ["end_kobomatrix", None, None, None],
+        ["text", "b", "B", None],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    assert [i["name"] for i in items(definition)] == ["a", "b"]
+    assert warnings == [
+        "survey!A3: KoboToolbox's 'begin_score' block is not supported; rows 3 to 5 were left out.",
+        "survey!A6: KoboToolbox's 'begin_kobomatrix' block is not supported; rows 6 to 8 "
+        "were left out.",
+    ]
+    assert errors(tmp_path, survey[:4]) == ["survey!A3: This block has no 'end_score' row."]
