@@ -25,6 +25,7 @@ _SURVEY_KEYS = {
 }
 _SIMPLE_TYPES = {
     "text": "text",
+    "string": "text",  # pyxform's alias
     "integer": "integer",
     "int": "integer",
     "decimal": "decimal",
@@ -58,7 +59,8 @@ _OTHER_TEXTS = {
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"no", "false", "false()", "0", ""}
 _SELECT = re.compile(
-    r"\A(select_one|select_multiple|select one|select multiple)\s+(\S+)(\s+or_other)?\Z",
+    r"\A(select_one|select_multiple|select one|select multiple|select all that apply)"
+    r"\s+(\S+)(\s+or_other)?\Z",
     re.IGNORECASE,  # the keywords only in practice: the list name keeps its case below
 )
 #: XLSForm types that exist but do not map (a warning: the row is left out). Any other
@@ -286,7 +288,8 @@ class SurveyConverter(TextsBase):
         where = sheet.where(row, "type")
         select = _SELECT.match(re.sub(r"\s+", " ", raw_type.strip()))
         if select:
-            ftype = "single_choice" if "one" in select.group(1).lower() else "multiple_choice"
+            one = select.group(1).lower() in ("select_one", "select one")
+            ftype = "single_choice" if one else "multiple_choice"
             list_name = select.group(2)
             if list_name not in choice_lists:
                 self.error(

@@ -126,7 +126,12 @@ class TextsBase:
         for header, value in row.cells.items():
             column = self.column_language.get((sheet.name, header))
             if column and column[0] == key and cell_text(value):
-                found[column[1]] = cell_text(value) or ""
+                text = cell_text(value) or ""
+                if found.setdefault(column[1], text) != text:  # 'label::English' and '(en)'
+                    self.warn(
+                        sheet.where(row, header),
+                        f"Two columns give the '{column[1]}' {key}; the first one is used.",
+                    )
         if plain:
             other = found.setdefault(self.default_language, plain)
             if other != plain:  # both 'label' and 'label::English (en)', saying different things

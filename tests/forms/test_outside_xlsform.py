@@ -545,3 +545,25 @@ def test_kobotoolbox_matrix_score_and_rank_blocks_are_left_out_whole(tmp_path: P
         "were left out.",
     ]
     assert errors(tmp_path, survey[:4]) == ["survey!A3: This block has no 'end_score' row."]
+
+
+def test_two_columns_for_one_language_disagreeing_is_a_warning(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label::English", "label::English (en)"],
+        ["text", "a", "Name", "Full name"],
+        ["text", "b", "Same", "Same"],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    assert items(definition)[0]["label"] == {"en": "Name"}
+    assert warnings == ["survey!D2: Two columns give the 'en' label; the first one is used."]
+
+
+def test_pyxform_type_aliases_string_and_select_all_that_apply(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label"],
+        ["string", "a", "A"],
+        ["select all that apply l", "b", "B"],
+    ]
+    choices: Table = [["list_name", "name", "label"], ["l", "x", "X"]]
+    definition, _ = convert(tmp_path, survey, choices=choices)
+    assert [i["type"] for i in items(definition)] == ["text", "multiple_choice"]
