@@ -47,6 +47,11 @@ class _Converter(SurveyConverter):
 
     def run(self) -> Conversion:
         settings = self.settings.rows[0].cells if self.settings and self.settings.rows else {}
+        if self.settings and len(self.settings.rows) > 1:
+            self.warn(
+                self.settings.where(self.settings.rows[1]),
+                "Only the first row of settings is read; this row and those below were ignored.",
+            )
         self.read_languages(settings)
         choice_lists = self.convert_choices()
         items = self.convert_survey(choice_lists)
@@ -182,6 +187,12 @@ class _Converter(SurveyConverter):
                 "the column names).",
             )
             return lists
+        for (name, header), (key, _) in self.column_language.items():
+            if name == sheet.name and key != "label":  # e.g. hint::English (en)
+                self.warn(
+                    sheet.where(1, header),
+                    f"The choices column '{sheet.title(header)}' is not supported and was ignored.",
+                )
         for header in sheet.columns:
             if header not in known and (
                 not NAME.match(header) or header.startswith(("media", "image", "audio", "video"))

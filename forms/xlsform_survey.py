@@ -86,6 +86,15 @@ _KNOWN_UNSUPPORTED = {
     "background-geopoint",
     "background-audio",
 }
+#: Survey columns that mean nothing on a group, a repeat or a note.
+_NOT_ON_CONTAINERS = (
+    "required",
+    "constraint",
+    "default",
+    "choice_filter",
+    "constraint_message",
+    "required_message",
+)
 #: KoboToolbox's own blocks (matrix, score and rank questions): left out whole.
 _KOBO_BLOCKS = {
     "begin_kobomatrix": "end_kobomatrix",
@@ -260,12 +269,25 @@ class SurveyConverter(TextsBase):
             item["max_count"] = MAX_REPEAT_COUNT
             self.repeat_count(sheet, row, item)
         self.common(sheet, row, item)
-        for key in ("required", "constraint", "default"):
-            if row.cells.get(key) not in (None, ""):
-                self.warn(
-                    sheet.where(row, key), f"'{key}' on a {kind} is not supported and was ignored."
-                )
+        self.ignored(sheet, row, _NOT_ON_CONTAINERS, kind)
+        if kind != "repeat":
+            self.ignored(sheet, row, ("repeat_count",), kind)
         return item if name else None
+
+    def ignored(self, sheet: Sheet, row: Row, keys: tuple[str, ...], what: str) -> None:
+        """Warn about each of ``keys`` filled in on this row (in any language column)."""
+        for key in keys:
+            columns = [key] + [
+                header
+                for (name, header), (k, _) in self.column_language.items()
+                if name == sheet.name and k == key
+            ]
+            filled = [c for c in columns if row.cells.get(c) not in (None, "")]
+            if filled:
+                self.warn(
+                    sheet.where(row, filled[0]),
+                    f"'{key}' on a {what} is not supported and was ignored.",
+                )
 
     def repeat_count(self, sheet: Sheet, row: Row, item: dict[str, Any]) -> None:
         """A fixed repeat_count becomes min_count = max_count; a calculated one is a warning."""
@@ -337,13 +359,11 @@ class SurveyConverter(TextsBase):
                 item["choices"] = self.list_with_other(sheet, row, list_name, choice_lists)
                 item["_or_other"] = True  # convert_survey adds the "specify" question
         self.common(sheet, row, item)
+        if not list_name and ftype != "note":
+            self.ignored(sheet, row, ("choice_filter",), f"{raw_type} question")
+        self.ignored(sheet, row, ("repeat_count",), "question")
         if ftype == "note":
-            for key in ("required", "constraint", "default", "choice_filter"):
-                if row.cells.get(key) not in (None, ""):
-                    self.warn(
-                        sheet.where(row, key),
-                        f"'{key}' on a note is not supported and was ignored.",
-                    )
+            self.ignored(sheet, row, _NOT_ON_CONTAINERS, "note")
             return item
         required = row.cells.get("required")
         if isinstance(required, bool | int | float):

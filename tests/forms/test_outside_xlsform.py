@@ -567,3 +567,33 @@ def test_pyxform_type_aliases_string_and_select_all_that_apply(tmp_path: Path) -
     choices: Table = [["list_name", "name", "label"], ["l", "x", "X"]]
     definition, _ = convert(tmp_path, survey, choices=choices)
     assert [i["type"] for i in items(definition)] == ["text", "multiple_choice"]
+
+
+def test_cells_that_mean_nothing_on_their_row_are_warned_about(tmp_path: Path) -> None:
+    survey: Table = [
+        [
+            "type",
+            "name",
+            "label",
+            "choice_filter",
+            "constraint_message::English (en)",
+            "repeat_count",
+        ],
+        ["text", "a", "A", "x = 1", None, None],
+        ["note", "n", "N", None, "Never shown", None],
+        ["begin group", "g", "G", None, None, 2],
+        ["text", "b", "B", None, None, None],
+        ["end group", None, None, None, None, None],
+    ]
+    choices: Table = [["list_name", "name", "label", "hint::English (en)"], ["l", "x", "X", "h"]]
+    settings: Table = [["form_id"], ["first"], ["second"]]
+    definition, warnings = convert(tmp_path, survey, choices=choices, settings=settings)
+    assert definition["id"] == "first"
+    assert warnings == [
+        "settings!row 3: Only the first row of settings is read; this row and those below "
+        "were ignored.",
+        "choices!D1: The choices column 'hint::English (en)' is not supported and was ignored.",
+        "survey!D2: 'choice_filter' on a text question is not supported and was ignored.",
+        "survey!E3: 'constraint_message' on a note is not supported and was ignored.",
+        "survey!F4: 'repeat_count' on a group is not supported and was ignored.",
+    ]
