@@ -163,7 +163,7 @@ class _Converter(SurveyConverter):
                     lang = rest[1] if len(rest) > 1 else self.default_language
                     column = self.text_column(sheet, column, lang)
                 return sheet.where(row, column)
-        return f"{self.survey.name} (converted form{location})"
+        return self.survey.name  # a form-wide problem (e.g. too many questions)
 
     # -- languages and texts -----------------------------------------------------------------
 

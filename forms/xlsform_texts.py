@@ -114,10 +114,15 @@ class TextsBase:
             self.error(f"{self.survey.name}!row 1", "The form has more than 20 languages.")
 
     def text_column(self, sheet: Sheet, key: str, lang: str) -> str:
+        """The column of ``key`` in ``lang``; else its plain or any-language column, so a
+        missing translation is reported at a cell of that text (not the row only)."""
+        others: list[str] = []
         for (name, header), (k, code) in self.column_language.items():
-            if name == sheet.name and k == key and code == lang:
-                return header
-        return key
+            if name == sheet.name and k == key:
+                if code == lang:
+                    return header
+                others.append(header)
+        return key if key in sheet.columns or not others else others[0]
 
     def text(self, sheet: Sheet, row: Row, key: str) -> dict[str, str] | None:
         """The texts of ``key`` in every language; missing translations are filled and warned."""

@@ -597,3 +597,20 @@ def test_cells_that_mean_nothing_on_their_row_are_warned_about(tmp_path: Path) -
         "survey!E3: 'constraint_message' on a note is not supported and was ignored.",
         "survey!F4: 'repeat_count' on a group is not supported and was ignored.",
     ]
+
+
+def test_a_missing_translation_is_reported_at_a_cell_of_that_text(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label::English (en)", "label::Turkish (tr)", "constraint",
+         "constraint_message::English (en)"],
+        ["integer", "age", "Age", "Yaş", ". < 130", "Too old"],
+    ]  # fmt: skip
+    _, warnings = convert(tmp_path, survey)
+    assert warnings == [
+        "survey!F2: The constraint_message has no 'tr' text; the 'en' text is used."
+    ]
+
+
+def test_a_form_wide_problem_names_the_sheet(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label"], *(["text", f"q{n}", "Q"] for n in range(1001))]
+    assert errors(tmp_path, survey) == ["survey: The form has more than 1000 items."]
