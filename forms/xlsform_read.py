@@ -47,6 +47,10 @@ HEADER_ALIASES = {
     "jr:count": "repeat_count",
     "count": "repeat_count",
 }
+#: What a spreadsheet shows for a formula that failed (openpyxl reads them as text).
+_EXCEL_ERRORS = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
 #: XLSForm sheets this importer does not read; their presence is a warning, not silence.
 UNSUPPORTED_SHEETS = ("external_choices", "entities", "osm")
 
@@ -265,9 +269,17 @@ def _read_sheet(ws: Any, title: str, max_rows: int, letter: Any) -> Sheet:
                 headers.append(h)
             continue
         cells: dict[str, Cell] = {}
-        for h, v in zip(headers, values, strict=False):
+        for i, (h, v) in enumerate(zip(headers, values, strict=False)):
             if h and h not in cells:
                 cells[h] = _cell(v, title, number)
+                if v in _EXCEL_ERRORS:  # a broken formula's result, not the author's text
+                    sheet.problems.append(
+                        Problem(
+                            f"{title}!{letter(i + 1)}{number}",
+                            f"This cell shows the spreadsheet error {v}; correct its formula "
+                            "or type the value.",
+                        )
+                    )
         if any(v not in (None, "") for v in cells.values()):
             sheet.rows.append(Row(number, cells))
     return sheet

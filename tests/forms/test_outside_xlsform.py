@@ -614,3 +614,12 @@ def test_a_missing_translation_is_reported_at_a_cell_of_that_text(tmp_path: Path
 def test_a_form_wide_problem_names_the_sheet(tmp_path: Path) -> None:
     survey: Table = [["type", "name", "label"], *(["text", f"q{n}", "Q"] for n in range(1001))]
     assert errors(tmp_path, survey) == ["survey: The form has more than 1000 items."]
+
+
+def test_a_cell_showing_a_spreadsheet_error_is_an_error_at_that_cell(tmp_path: Path) -> None:
+    survey: Table = [["type", "name", "label"], ["text", "a", "#REF!"]]
+    [first, *_] = errors(tmp_path, survey)
+    assert first == (
+        "survey!C2: This cell shows the spreadsheet error #REF!; correct its formula or type "
+        "the value."
+    )
