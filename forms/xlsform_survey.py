@@ -389,6 +389,8 @@ class SurveyConverter(TextsBase):
                             f"The choices sheet has no column '{shown(column)}'.",
                         )
                         expr = None
+                if expr and item.get("_or_other"):  # 'Other' has no filter columns: keep it
+                    expr = f"({expr}) or choice('value') = 'other'"
             if expr:
                 item[key] = expr
         for key in ("constraint_message", "required_message"):

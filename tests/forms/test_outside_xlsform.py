@@ -623,3 +623,24 @@ def test_a_cell_showing_a_spreadsheet_error_is_an_error_at_that_cell(tmp_path: P
         "survey!C2: This cell shows the spreadsheet error #REF!; correct its formula or type "
         "the value."
     )
+
+
+def test_or_other_with_a_choice_filter_still_offers_other(tmp_path: Path) -> None:
+    from forms import choices_for
+
+    survey: Table = [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one region", "region", "Region", None],
+        ["select_one city or_other", "city", "City", "region = ${region}"],
+    ]
+    choices: Table = [
+        ["list_name", "name", "label", "region"],
+        ["region", "n", "North", None],
+        ["region", "s", "South", None],
+        ["city", "ist", "Istanbul", "n"],
+        ["city", "izm", "Izmir", "s"],
+    ]
+    definition, _ = convert(tmp_path, survey, choices=choices)
+    form = load_form(definition)
+    offered = [c.value for c in choices_for(form, {"region": "n"}, "city")]
+    assert offered == ["ist", "other"]
