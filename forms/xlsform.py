@@ -18,8 +18,9 @@ from forms.errors import FormDefinitionError, XLSFormError
 from forms.limits import FORM_ID, NAME
 from forms.loader import load_form
 from forms.problems import Problem, shown
+from forms.xlsform_expr import convert_expression
 from forms.xlsform_read import Cell, read_workbook
-from forms.xlsform_survey import SurveyConverter, convert_expression
+from forms.xlsform_survey import SurveyConverter
 from forms.xlsform_texts import TEXT_KEYS, cell_text
 
 __all__ = ["Conversion", "convert_expression", "convert_xlsform"]

@@ -6,110 +6,24 @@ import re
 from typing import Any
 
 from forms.errors import ExpressionError
-from forms.expressions.lexer import Tok, tokenize
 from forms.limits import MAX_REPEAT_COUNT, NAME
 from forms.problems import shown
+from forms.xlsform_expr import convert_expression, xlsform_hint
 from forms.xlsform_read import Row, Sheet
 from forms.xlsform_texts import TEXT_KEYS, TextsBase, cell_text
-
-_SURVEY_KEYS = {
-    "type",
-    "name",
-    "required",
-    "relevant",
-    "constraint",
-    "choice_filter",
-    "default",
-    "appearance",
-    "repeat_count",  # begin repeat only (below)
-}
-_SIMPLE_TYPES = {
-    "text": "text",
-    "string": "text",  # pyxform's alias
-    "integer": "integer",
-    "int": "integer",
-    "decimal": "decimal",
-    "date": "date",
-    "note": "note",
-    "image": "attachment",
-    "audio": "attachment",
-    "video": "attachment",
-    "file": "attachment",
-}
-_METADATA = {
-    "start",
-    "end",
-    "today",
-    "deviceid",
-    "subscriberid",
-    "simserial",
-    "phonenumber",
-    "username",
-    "email",
-    "audit",
-    "start-geopoint",
-    "instanceid",
-}
-#: The texts or_other adds (pyxform writes them in English only).
-_OTHER_TEXTS = {
-    "en": ("Other", "Specify other"),
-    "ru": ("Другое", "Уточните, что именно"),
-    "tr": ("Diğer", "Lütfen belirtin"),
-}
-_TRUE = {"yes", "true", "true()", "1"}
-_FALSE = {"no", "false", "false()", "0", ""}
-_SELECT = re.compile(
-    r"\A(select_one|select_multiple|select one|select multiple|select all that apply)"
-    r"\s+(\S+)(\s+or_other)?\Z",
-    re.IGNORECASE,  # the keywords only in practice: the list name keeps its case below
-)
-#: XLSForm types that exist but do not map (a warning: the row is left out). Any other
-#: type is most likely a typo, and losing a question to a typo is worse than stopping.
-_KNOWN_UNSUPPORTED = {
-    "calculate",
-    "geopoint",
-    "geotrace",
-    "geoshape",
-    "range",
-    "time",
-    "datetime",
-    "barcode",
-    "hidden",
-    "trigger",
-    "xml-external",
-    "csv-external",
-    "begin loop",
-    "end loop",
-    "begin_loop",
-    "end_loop",
-    "osm",
-    "background-geopoint",
-    "background-audio",
-}
-#: Survey columns that mean nothing on a group, a repeat or a note.
-_NOT_ON_CONTAINERS = (
-    "required",
-    "constraint",
-    "default",
-    "choice_filter",
-    "constraint_message",
-    "required_message",
-)
-#: KoboToolbox's own blocks (matrix, score and rank questions): left out whole.
-_KOBO_BLOCKS = {
-    "begin_kobomatrix": "end_kobomatrix",
-    "begin_score": "end_score",
-    "begin_rank": "end_rank",
-}
-_KNOWN_UNSUPPORTED_PREFIXES = (
-    "rank",
-    "select_one_from_file",
-    "select_multiple_from_file",
-    "select_one_external",
-    "select_multiple_external",
-    "begin loop",
-    "begin_loop",
-    "osm",
+from forms.xlsform_types import (
+    FALSE,
+    KNOWN_UNSUPPORTED,
+    KNOWN_UNSUPPORTED_PREFIXES,
+    KOBO_BLOCKS,
+    METADATA,
+    NOT_ON_CONTAINERS,
+    OTHER_TEXTS,
+    SELECT,
+    SIMPLE_TYPES,
+    SURVEY_KEYS,
+    TRUE,
+    unknown_type,
 )
 
 
@@ -127,7 +41,7 @@ class SurveyConverter(TextsBase):
             )
             return []
         known = (
-            _SURVEY_KEYS
+            SURVEY_KEYS
             | set(TEXT_KEYS)
             | {h for (s, h) in self.column_language if s == sheet.name}
             | {h for (s, h) in self.unreadable_columns if s == sheet.name}
@@ -151,8 +65,8 @@ class SurveyConverter(TextsBase):
                     )
                     skipping = None
                 continue
-            if block in _KOBO_BLOCKS:
-                skipping = (_KOBO_BLOCKS[block], row)
+            if block in KOBO_BLOCKS:
+                skipping = (KOBO_BLOCKS[block], row)
                 continue
             if (
                 raw_type is None
@@ -269,7 +183,7 @@ class SurveyConverter(TextsBase):
             item["max_count"] = MAX_REPEAT_COUNT
             self.repeat_count(sheet, row, item)
         self.common(sheet, row, item)
-        self.ignored(sheet, row, _NOT_ON_CONTAINERS, kind)
+        self.ignored(sheet, row, NOT_ON_CONTAINERS, kind)
         if kind != "repeat":
             self.ignored(sheet, row, ("repeat_count",), kind)
         return item if name else None
@@ -308,7 +222,7 @@ class SurveyConverter(TextsBase):
         self, sheet: Sheet, row: Row, kind: str, raw_type: str, choice_lists: dict[str, Any]
     ) -> dict[str, Any] | None:
         where = sheet.where(row, "type")
-        select = _SELECT.match(re.sub(r"\s+", " ", raw_type.strip()))
+        select = SELECT.match(re.sub(r"\s+", " ", raw_type.strip()))
         if select:
             one = select.group(1).lower() in ("select_one", "select one")
             ftype = "single_choice" if one else "multiple_choice"
@@ -318,26 +232,26 @@ class SurveyConverter(TextsBase):
                     where, f"There is no choice list '{shown(list_name)}' on the choices sheet."
                 )
                 return None
-        elif _SIMPLE_TYPES.get(kind):
-            ftype = str(_SIMPLE_TYPES[kind])
+        elif SIMPLE_TYPES.get(kind):
+            ftype = str(SIMPLE_TYPES[kind])
             list_name = None
             if ftype == "attachment":
                 self.warn(where, f"'{raw_type}' becomes an attachment field (any file type).")
         elif kind == "acknowledge":
             ftype, list_name = "yes_no_unknown", None
             self.warn(where, "'acknowledge' becomes a yes/no/unknown question.")
-        elif kind in _METADATA:
+        elif kind in METADATA:
             self.warn(where, f"The metadata '{raw_type}' is not collected and was left out.")
             self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
             return None
-        elif kind in _KNOWN_UNSUPPORTED or kind.startswith(_KNOWN_UNSUPPORTED_PREFIXES):
+        elif kind in KNOWN_UNSUPPORTED or kind.startswith(KNOWN_UNSUPPORTED_PREFIXES):
             self.warn(
                 where, f"The type '{shown(raw_type, 40)}' is not supported; this row was left out."
             )
             self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
             return None
         else:
-            self.error(where, _unknown_type(raw_type, kind))
+            self.error(where, unknown_type(raw_type, kind))
             return None
         name = self.name(sheet, row)
         label = self.text(sheet, row, "label")
@@ -363,16 +277,16 @@ class SurveyConverter(TextsBase):
             self.ignored(sheet, row, ("choice_filter",), f"{raw_type} question")
         self.ignored(sheet, row, ("repeat_count",), "question")
         if ftype == "note":
-            self.ignored(sheet, row, _NOT_ON_CONTAINERS, "note")
+            self.ignored(sheet, row, NOT_ON_CONTAINERS, "note")
             return item
         required = row.cells.get("required")
         if isinstance(required, bool | int | float):
             item["required"] = bool(required)
         elif cell_text(required) is not None:
             text = str(cell_text(required))
-            if text.lower() in _TRUE:
+            if text.lower() in TRUE:
                 item["required"] = True
-            elif text.lower() not in _FALSE:
+            elif text.lower() not in FALSE:
                 expr = self.expression(sheet, row, "required")
                 if expr:
                     item["required"] = expr
@@ -426,7 +340,7 @@ class SurveyConverter(TextsBase):
     ) -> dict[str, Any]:
         """The text question shown when 'other' is chosen (pyxform names it NAME_other)."""
         name = f"{select['name'][:58]}_other"
-        untranslated = [lang for lang in self.languages if lang not in _OTHER_TEXTS]
+        untranslated = [lang for lang in self.languages if lang not in OTHER_TEXTS]
         languages = f", in English for {', '.join(untranslated)}" if untranslated else ""
         self.warn(
             sheet.where(row, "type"),
@@ -442,7 +356,7 @@ class SurveyConverter(TextsBase):
 
     def builtin_text(self, index: int) -> dict[str, str]:
         """'Other' (0) or 'Specify other' (1) in each language we have, else English."""
-        return {lang: _OTHER_TEXTS.get(lang, _OTHER_TEXTS["en"])[index] for lang in self.languages}
+        return {lang: OTHER_TEXTS.get(lang, OTHER_TEXTS["en"])[index] for lang in self.languages}
 
     def default(self, sheet: Sheet, row: Row, ftype: str) -> Any:
         value = row.cells.get("default")
@@ -484,87 +398,9 @@ class SurveyConverter(TextsBase):
         try:
             return convert_expression(text, choice_filter=choice_filter)
         except ExpressionError as exc:
-            hint = _xlsform_hint(text, exc.position)
+            hint = xlsform_hint(text, exc.position)
             self.error(
                 sheet.where(row, key),
                 f"{str(exc).rstrip('.')} (at character {exc.position + 1}).{hint}",
             )
             return None
-
-
-def _xlsform_hint(text: str, position: int) -> str:
-    """A sentence on the XLSForm habit that most likely caused a parse error, or ''."""
-    near = text[max(0, position - 2) : position + 2]
-    begin = position
-    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_.-:"):
-        begin -= 1
-    prefixed = re.match(r"[A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*", text[begin:])
-    word = re.match(r"[A-Za-z_]\w*", text[position:])
-    if "/" in near or ".." in near:
-        return " Paths such as /data/name are not supported; write ${name}."
-    if prefixed:
-        return f" The function '{shown(prefixed.group(0), 40)}' is not supported."
-    if word and word.group(0).lower() in ("and", "or", "div", "mod"):
-        return f" Write '{word.group(0).lower()}' in lower case."
-    if "==" in near:
-        return " Compare with a single '='."
-    if "<>" in near:
-        return " Write '!=' for 'is not'."
-    if text[position : position + 1] == "&":
-        return " Write 'and' (or concat() to join texts)."
-    return ""
-
-
-def convert_expression(text: str, *, choice_filter: bool = False) -> str:
-    """An XLSForm expression in our syntax; in a choice_filter bare names become choice().
-
-    ``name`` (the choice's own name column) becomes ``choice('value')``. Raises
-    ExpressionError for what our grammar cannot read (paths like /data/x, unknown syntax).
-    """
-    from forms.expressions.parser import parse
-
-    tokens = tokenize(text)
-    if not choice_filter:
-        parse(text)
-        return text
-    out: list[str] = []
-    last = 0
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            tok.kind is Tok.NAME
-            and tok.text not in ("and", "or", "div", "mod")
-            and (nxt is None or nxt.kind is not Tok.LPAREN)
-        ):
-            key = "value" if tok.text == "name" else tok.text
-            out.append(text[last : tok.pos])
-            out.append(f"choice('{key}')")
-            last = tok.pos + len(tok.text)
-    out.append(text[last:])
-    converted = "".join(out)
-    parse(converted)
-    return converted
-
-
-def _unknown_type(raw_type: str, kind: str) -> str:
-    """Why ``raw_type`` is refused, with the closest XLSForm type when there is one."""
-    import difflib
-
-    known = [
-        *(k for k, v in _SIMPLE_TYPES.items() if v),
-        *sorted(_METADATA),
-        *sorted(_KNOWN_UNSUPPORTED),
-        "select_one",
-        "select_multiple",
-        "begin group",
-        "end group",
-        "begin repeat",
-        "end repeat",
-        "acknowledge",
-    ]
-    # "begin grp" is compared whole, "select_onne list" by its first word
-    close = difflib.get_close_matches(kind, known, n=1, cutoff=0.75) or (
-        difflib.get_close_matches(kind.split(" ")[0], known, n=1, cutoff=0.75)
-    )
-    hint = f" Did you mean '{close[0]}'?" if close else ""
-    return f"The type '{shown(raw_type, 40)}' is not an XLSForm type.{hint}"
