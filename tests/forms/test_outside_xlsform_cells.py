@@ -276,3 +276,33 @@ def test_a_cell_showing_a_spreadsheet_error_is_an_error_at_that_cell(tmp_path: P
         "survey!C2: This cell shows the spreadsheet error #REF!; correct its formula or type "
         "the value."
     )
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">',  # expansion
+        '<!ENTITY b SYSTEM "file:///etc/passwd">',  # external entity
+    ],
+)
+def test_xml_entity_tricks_in_a_sheet_are_refused_in_one_sentence(
+    tmp_path: Path, doctype: str
+) -> None:
+    survey: Table = [["type", "name", "label"], ["text", "a", "A"]]
+    path = write_xlsform(tmp_path / "f.xlsx", survey, choices=False, settings=False)
+    with zipfile.ZipFile(path) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = (
+        f'<?xml version="1.0"?><!DOCTYPE w [{doctype}]><worksheet xmlns="http://schemas.'
+        'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" '
+        't="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>'
+    ).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    with pytest.raises(XLSFormError) as info:
+        convert_xlsform(path)
+    assert str(info.value) in (
+        "f.xlsx is not a readable .xlsx spreadsheet.",
+        "f.xlsx is damaged and cannot be read.",
+    )
