@@ -289,7 +289,7 @@ def _header(v: Any) -> str | None:
     """A header cell as the name we use: trimmed, lower-case, aliases resolved."""
     if v is None:
         return None
-    h = " ".join(str(v).split()).lower()
+    h = re.sub(r"\s*::\s*", "::", " ".join(str(v).split()).lower())  # 'label :: en'
     for alias in sorted(HEADER_ALIASES, key=len, reverse=True):
         if h == alias or h.startswith(alias + "::"):
             return HEADER_ALIASES[alias] + h[len(alias) :]

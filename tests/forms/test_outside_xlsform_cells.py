@@ -306,3 +306,13 @@ def test_xml_entity_tricks_in_a_sheet_are_refused_in_one_sentence(
         "f.xlsx is not a readable .xlsx spreadsheet.",
         "f.xlsx is damaged and cannot be read.",
     )
+
+
+def test_language_headers_with_spaces_or_capitals_are_read(tmp_path: Path) -> None:
+    survey: Table = [
+        ["Type", "Name", "Label :: English (en)", "LABEL::Russian (RU)"],
+        ["text", "a", "Name", "Имя"],
+    ]
+    definition, warnings = convert(tmp_path, survey)
+    assert items(definition)[0]["label"] == {"en": "Name", "ru": "Имя"}
+    assert warnings == []
