@@ -189,15 +189,29 @@ def _language_code(spec: str) -> str | None:
     spec = spec.strip()
     m = _LANG_NAME.match(spec)
     if m:
-        code = m.group(2).lower()
+        code = _canonical(m.group(2))
         return code if LANGUAGE.match(code) else None
-    if LANGUAGE.match(spec.lower()) and len(spec) <= 3:
-        return spec.lower()
+    if LANGUAGE.match(spec.lower()):  # a bare code: 'ru', 'pt-BR' (headers are lower-cased)
+        return _canonical(spec)
     from babel import Locale
 
     names = {str(v).lower(): k for k, v in Locale("en").languages.items()}
-    code = names.get(spec.lower()) or _native_names().get(spec.lower())
-    return code if code and LANGUAGE.match(code) else None
+    found = names.get(spec.lower()) or _native_names().get(spec.lower())
+    return found if found and LANGUAGE.match(found) else None
+
+
+def _canonical(code: str) -> str:
+    """BCP 47 case: 'PT-br' -> 'pt-BR', 'zh-hant' -> 'zh-Hant', as native forms write them."""
+    first, *rest = code.split("-")
+    parts = [first.lower()]
+    for part in rest:
+        if len(part) == 2 or (len(part) == 3 and part.isdigit()):
+            parts.append(part.upper())  # region
+        elif len(part) == 4:
+            parts.append(part.title())  # script
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
 
 
 @functools.cache

@@ -316,3 +316,15 @@ def test_language_headers_with_spaces_or_capitals_are_read(tmp_path: Path) -> No
     definition, warnings = convert(tmp_path, survey)
     assert items(definition)[0]["label"] == {"en": "Name", "ru": "Имя"}
     assert warnings == []
+
+
+def test_language_codes_with_a_region_keep_their_usual_case(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label::Português (pt-BR)", "label::zh-Hant", "label::fa"],
+        ["text", "a", "Nome", "名字", "نام"],
+    ]
+    settings: Table = [["default_language"], ["pt-br"]]
+    definition, warnings = convert(tmp_path, survey, settings=settings)
+    assert definition["languages"] == ["pt-BR", "zh-Hant", "fa"]
+    assert definition["default_language"] == "pt-BR"
+    assert warnings == []
