@@ -196,8 +196,12 @@ def _language_code(spec: str) -> str | None:
     from babel import Locale
 
     names = {str(v).lower(): k for k, v in Locale("en").languages.items()}
+    names.setdefault("farsi", "fa")  # the usual English name for Persian; CLDR lacks it
     found = names.get(spec.lower()) or _native_names().get(spec.lower())
-    return found if found and LANGUAGE.match(found) else None
+    if not found:
+        return None
+    result = _canonical(found.replace("_", "-"))  # CLDR writes 'pt_BR'
+    return result if LANGUAGE.match(result) else None
 
 
 def _canonical(code: str) -> str:

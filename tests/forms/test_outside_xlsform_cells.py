@@ -328,3 +328,12 @@ def test_language_codes_with_a_region_keep_their_usual_case(tmp_path: Path) -> N
     assert definition["languages"] == ["pt-BR", "zh-Hant", "fa"]
     assert definition["default_language"] == "pt-BR"
     assert warnings == []
+
+
+def test_english_language_names_with_a_region_and_farsi_are_recognised(tmp_path: Path) -> None:
+    survey: Table = [
+        ["type", "name", "label::Brazilian Portuguese", "label::Dari", "label::Farsi"],
+        ["text", "a", "Nome", "نام", "نام"],
+    ]
+    definition, _ = convert(tmp_path, survey)
+    assert definition["languages"] == ["pt-BR", "fa-AF", "fa"]
