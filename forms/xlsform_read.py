@@ -44,8 +44,8 @@ HEADER_ALIASES = {
     "choice filter": "choice_filter",
     "caption": "label",
     "list name": "list_name",
+    "control::jr:count": "repeat_count",
     "jr:count": "repeat_count",
-    "count": "repeat_count",
 }
 #: What a spreadsheet shows for a formula that failed (openpyxl reads them as text).
 _EXCEL_ERRORS = frozenset(

@@ -130,7 +130,7 @@ class SurveyConverter(TextsBase):
                 items.append(item)
                 if item.pop("_or_other", False):
                     self.rows_of[f"{base}/{len(items)}"] = (sheet, row)
-                    items.append(self.other_question(sheet, row, item, choice_lists))
+                    items.append(self.other_question(sheet, row, item))
         if skipping is not None:
             self.error(
                 sheet.where(skipping[1], "type"),
@@ -335,9 +335,7 @@ class SurveyConverter(TextsBase):
             self.rows_of[f"/choice_lists/{new}/{len(choices)}"] = (sheet, row)
         return new
 
-    def other_question(
-        self, sheet: Sheet, row: Row, select: dict[str, Any], choice_lists: dict[str, Any]
-    ) -> dict[str, Any]:
+    def other_question(self, sheet: Sheet, row: Row, select: dict[str, Any]) -> dict[str, Any]:
         """The text question shown when 'other' is chosen (pyxform names it NAME_other)."""
         name = f"{select['name'][:58]}_other"
         untranslated = [lang for lang in self.languages if lang not in OTHER_TEXTS]
