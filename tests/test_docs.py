@@ -93,7 +93,7 @@ def test_the_docs_show_commands_at_all() -> None:
     # Guards the extraction itself: if the patterns broke, every check below would pass.
     commands = _all_commands()
     assert len(commands) > 40
-    assert ("docs/cases.md", "case list [--json]") in commands
+    assert ("docs/cases.md", "case delete ID [--yes]") in commands
     assert ("README.md", "identity show") in commands  # a comment after it is not kept
 
 
