@@ -151,3 +151,14 @@ def test_the_readme_command_list_matches_intake_help() -> None:
             for choice in action._choices_actions:
                 line = " ".join(f"{choice.dest} {choice.help}".split())
                 assert line in readme, f"README.md lacks the --help line '{line}'"
+
+
+_REPO_PATH = re.compile(
+    r"`((?:intake_app|crypto|forms|resources|tests|benchmarks|scripts|docs|\.ci)/[\w./-]*)`"
+)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
+def test_every_repository_path_the_docs_name_exists(doc: Path) -> None:
+    named = [m.group(1) for m in _REPO_PATH.finditer(doc.read_text(encoding="utf-8"))]
+    assert [path for path in named if not (ROOT / path).exists()] == []
