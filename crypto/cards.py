@@ -13,6 +13,7 @@ that is the application's job (``card.fingerprint`` gives the digits to compare)
 Public API:
     make_card(signing_key, name, age_x25519, age_hybrid, created=None) -> ContactCard
     parse_card(data: bytes | str) -> ContactCard        (binary or text form)
+    parse_card_binary(data: bytes) -> ContactCard       (binary form only: inside bundles)
     ContactCard.to_bytes() / .to_text() / .qr_payload() / .fingerprint / .public_keys
 """
 
@@ -45,7 +46,9 @@ _END = "-----END INTAKE DESK CONTACT CARD-----"
 _TEXT_LINE = 64
 _MAX_TEXT = 16_384
 _KEYS = frozenset({"format", "name", "created", "signing_key", "age_x25519", "age_hybrid"})
-_TIME = re.compile(r"\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
+# [0-9], not \d: in a str pattern \d also matches Arabic-Indic, fullwidth and other
+# decimal digits, which strptime then accepts too (a time the format does not allow).
+_TIME = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
 _WHITESPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 
 
@@ -153,6 +156,12 @@ def parse_card(data: bytes | str) -> ContactCard:
         except UnicodeDecodeError as exc:
             raise CardError from exc
         data = _from_text(text)
+    return _from_binary(data)
+
+
+def parse_card_binary(data: bytes) -> ContactCard:
+    """Parse and verify the binary form only (a bundle's ``sender.card``: section 4.1
+    allows nothing else there). Raises ``CardError``."""
     return _from_binary(data)
 
 

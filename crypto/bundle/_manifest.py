@@ -31,7 +31,9 @@ SIGNATURE_NAMESPACE = "intake-desk-bundle-v1"
 _HEX32 = re.compile(r"\A[0-9a-f]{32}\Z")
 _HEX64 = re.compile(r"\A[0-9a-f]{64}\Z")
 _DIGITS30 = re.compile(r"\A[0-9]{30}\Z")
-_TIME = re.compile(r"\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
+# [0-9], not \d: in a str pattern \d also matches Arabic-Indic, fullwidth and other
+# decimal digits, which strptime then accepts too (a time the format does not allow).
+_TIME = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
 _MEDIA_PART = r"[a-z0-9][a-z0-9!#$&^_.+-]*"
 _MEDIA_TYPE = re.compile(rf"\A{_MEDIA_PART}/{_MEDIA_PART}\Z")
 _AGE_RECIPIENT = re.compile(r"\Aage1(pq1)?[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{6,4000}\Z")
