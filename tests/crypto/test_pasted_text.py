@@ -1,0 +1,163 @@
+"""Cards and fingerprints pasted through e-mail and messengers (docs/bundle-format.md
+sections 6.1 and 6.3): harmless damage is accepted, anything that alters content is not.
+
+Accepting is safe only because what is decoded is parsed strictly and self-signed
+(cards) or compared digit by digit (fingerprints); these tests pin both halves.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from crypto.age import HybridIdentity, X25519Identity
+from crypto.cards import ContactCard, make_card, parse_card
+from crypto.errors import CardError
+from crypto.fingerprint import FingerprintError, parse_fingerprint
+
+CARD: ContactCard = make_card(
+    Ed25519PrivateKey.generate(),
+    "Helpdesk Genève",
+    X25519Identity.generate().recipient().to_string(),
+    HybridIdentity.generate().recipient().to_string(),
+    "2026-11-25T12:00:00Z",
+)
+TEXT = CARD.to_text()
+LINES = TEXT.strip("\n").split("\n")
+BEGIN, BODY, END = LINES[0], LINES[1:-1], LINES[-1]
+
+
+def _block(body_lines: list[str], sep: str = "\n", begin: str = BEGIN, end: str = END) -> str:
+    return sep.join([begin, *body_lines, end])
+
+
+ACCEPTED = {
+    "CRLF line ends": _block(BODY, "\r\n"),
+    "every line indented": _block(["    " + line for line in BODY], "\n\t"),
+    "rewrapped with NBSP": _block(["\u00a0".join(BODY)]),
+    "narrow NBSP and ideographic space": _block(["\u202f".join(BODY[:2]) + "\u3000", *BODY[2:]]),
+    "zero-width space, joiner and non-joiner": _block(
+        ["\u200b".join(BODY[:2]), "\u200d" + BODY[2] + "\u200c", *BODY[3:]]
+    ),
+    "LRM/RLM from a right-to-left chat": _block(["\u200f" + line + "\u200e" for line in BODY]),
+    "word joiner, soft hyphen and BOM": _block(
+        ["\u2060" + BODY[0] + "\u00ad", "\ufeff" + BODY[1], *BODY[2:]]
+    ),
+    "quoted reply in an e-mail": "> " + _block(BODY, "\n> "),
+    "nested quote": ">> " + _block(BODY, "\n> > "),
+    "em and en dashes in the markers": _block(
+        BODY,
+        begin="\u2014\u2013-BEGIN INTAKE DESK CONTACT CARD\u2014\u2014-",
+        end="\u2013\u2013\u2013END INTAKE DESK CONTACT CARD\u2014",
+    ),
+    "spaces around and inside the marker words": _block(
+        BODY,
+        begin="----- BEGIN  INTAKE DESK\u00a0CONTACT CARD -----",
+        end="-----END INTAKE DESK CONTACT CARD -----",
+    ),
+    "text and smart quotes around the block": "Hi, our card: \u201c" + TEXT + "\u201d Thanks!",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACCEPTED))
+def test_harmless_messenger_damage_is_accepted(name: str) -> None:
+    assert parse_card(ACCEPTED[name]) == CARD
+    assert parse_card(ACCEPTED[name].encode("utf-8")) == CARD
+
+
+def _swap_char(line: str, index: int, new: str) -> str:
+    return line[:index] + new + line[index + 1 :]
+
+
+REFUSED = {
+    "one character changed": _block(
+        [BODY[0], _swap_char(BODY[1], 5, "A" if BODY[1][5] != "A" else "B"), *BODY[2:]]
+    ),
+    "one character lost": _block([BODY[0], BODY[1][:-1], *BODY[2:]]),
+    "a line lost": _block([BODY[0], *BODY[2:]]),
+    "smart quote inside the base64": _block([BODY[0] + "\u201d", *BODY[1:]]),
+    "cyrillic look-alike letter": _block(
+        [BODY[0].replace("A", "\u0410", 1) if "A" in BODY[0] else "\u0410" + BODY[0], *BODY[1:]]
+    ),
+    "url-safe base64": _block([line.replace("+", "-").replace("/", "_") for line in BODY])
+    if any("+" in line or "/" in line for line in BODY)
+    else _block(["_" + BODY[0], *BODY[1:]]),
+    "fullwidth letters": _block([chr(0xFF21) + BODY[0][1:], *BODY[1:]]),
+    "two cards pasted": TEXT + "\n" + TEXT,
+    "end before begin": _block(BODY, begin=END, end=BEGIN),
+    "no dashes around the marker": _block(
+        BODY, begin="BEGIN INTAKE DESK CONTACT CARD", end="END INTAKE DESK CONTACT CARD"
+    ),
+    "quote mark in the middle of a line": _block([BODY[0][:10] + ">" + BODY[0][10:], *BODY[1:]]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_damage_that_changes_the_content_is_refused(name: str) -> None:
+    with pytest.raises(CardError):
+        parse_card(REFUSED[name])
+
+
+def test_a_paste_of_many_dashes_is_refused_quickly() -> None:
+    hostile = "-" * 60_000 + "BEGIN INTAKE DESK CONTACT CARD" + " " * 1000
+    started = time.process_time()
+    with pytest.raises(CardError):
+        parse_card(hostile)
+    # Not a speed assertion: a quadratic scan would take minutes, this takes milliseconds.
+    assert time.process_time() - started < 5
+
+
+def test_the_binary_card_in_any_base64_spelling_other_than_standard_is_refused() -> None:
+    b64 = base64.urlsafe_b64encode(CARD.to_bytes()).decode()
+    if b64 == base64.b64encode(CARD.to_bytes()).decode():
+        pytest.skip("this card's base64 has no + or /")
+    with pytest.raises(CardError):
+        parse_card(_block([b64]))
+
+
+# -- fingerprints ---------------------------------------------------------------------
+
+DIGITS = CARD.fingerprint.digits
+GROUPS = CARD.fingerprint.groups()
+
+FINGERPRINTS_ACCEPTED = {
+    "spaces": " ".join(GROUPS),
+    "NBSP and narrow NBSP": "\u00a0".join(GROUPS[:3]) + "\u202f" + "\u202f".join(GROUPS[3:]),
+    "zero-width spaces": "\u200b".join(GROUPS),
+    "LRM/RLM": "\u200f" + "\u200e ".join(GROUPS) + "\u200f",
+    "em dash, en dash, minus": "\u2014".join(GROUPS[:2]) + "\u2013" + "\u2212".join(GROUPS[2:]),
+    "CRLF and tabs": "\r\n".join("\t" + g for g in GROUPS),
+    "smart quotes around": "\u201c" + " ".join(GROUPS) + "\u201d.",
+    "guillemets and brackets": "\u00ab(" + " ".join(GROUPS) + ")\u00bb",
+    "ideographic space": "\u3000".join(GROUPS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FINGERPRINTS_ACCEPTED))
+def test_a_fingerprint_with_messenger_damage_is_accepted(name: str) -> None:
+    assert parse_fingerprint(FINGERPRINTS_ACCEPTED[name]).matches(CARD.fingerprint)
+
+
+FINGERPRINTS_REFUSED = {
+    "letter O for zero": " ".join(GROUPS).replace("0", "O", 1)
+    if "0" in DIGITS
+    else "O" + DIGITS[1:],
+    "letter l for one": "l" + DIGITS[1:],
+    "arabic-indic digits": "".join(chr(0x0660 + int(d)) for d in DIGITS),
+    "fullwidth digits": "".join(chr(0xFF10 + int(d)) for d in DIGITS),
+    "superscript digit": "\u00b9" + DIGITS[1:],
+    "one digit missing": DIGITS[:-1],
+    "one digit extra": DIGITS + "1",
+    "two fingerprints": DIGITS + " " + DIGITS,
+    "plus sign": "+" + DIGITS,
+    "asterisk": DIGITS[:5] + "*" + DIGITS[5:],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FINGERPRINTS_REFUSED))
+def test_a_fingerprint_that_is_not_exactly_thirty_ascii_digits_is_refused(name: str) -> None:
+    with pytest.raises(FingerprintError):
+        parse_fingerprint(FINGERPRINTS_REFUSED[name])
