@@ -16,6 +16,7 @@ bytes, signed as given), ``payload_edit`` (the whole plaintext) and ``header_edi
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import io
 import os
@@ -133,6 +134,7 @@ def sshsig_armor(blob: bytes) -> bytes:
 # -- section 6: cards and fingerprints -------------------------------------------------
 
 
+@functools.cache  # 5 200 SHA-512 rounds; the fuzz tests ask for the same keys often
 def fingerprint(signing_key: bytes, age_x25519: str, age_hybrid: str | None) -> str:
     """Section 6.3, digits only."""
 
