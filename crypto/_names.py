@@ -12,6 +12,16 @@ import re
 import unicodedata
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible characters with no place in a name: a partner called "Amnesty" plus a word
+# joiner looks exactly like "Amnesty" but is another name, so a name-clash warning
+# would not fire. Unicode's default-ignorable code points, except the zero-width
+# (non-)joiner and variation selectors that scripts and emoji need (ZWJ/ZWNJ are
+# required in Persian, Indic scripts and emoji sequences).
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060\u2061\u2062\u2063\u2064"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
+    "\U0001bca0\U0001bca1\U0001bca2\U0001bca3"
+) | frozenset(chr(c) for c in [*range(0x1D173, 0x1D17B), *range(0xE0000, 0xE0080)])
 _SEPARATORS = frozenset("/\\:")
 _BAD_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn", "Zl", "Zp"})
 _RESERVED = frozenset(
@@ -33,7 +43,7 @@ def is_hostile_name(name: str, max_length: int, *, allow_separators: bool = Fals
     if unicodedata.normalize("NFC", name) != name:
         return True
     for ch in name:
-        if ch in _BIDI or unicodedata.category(ch) in _BAD_CATEGORIES:
+        if ch in _BIDI or ch in _INVISIBLE or unicodedata.category(ch) in _BAD_CATEGORIES:
             return True
         if ch in _SEPARATORS and not allow_separators:
             return True
@@ -45,7 +55,10 @@ def sanitize_for_export(name: str) -> str:
     passed ``is_hostile_name`` (section 8's sanitising rule). Never returns a path."""
     cleaned = "".join(
         "_"
-        if ch in _BIDI or ch in _SEPARATORS or unicodedata.category(ch) in _BAD_CATEGORIES
+        if ch in _BIDI
+        or ch in _INVISIBLE
+        or ch in _SEPARATORS
+        or unicodedata.category(ch) in _BAD_CATEGORIES
         else ch
         for ch in unicodedata.normalize("NFC", name)
     )

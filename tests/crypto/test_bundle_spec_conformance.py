@@ -208,6 +208,9 @@ HOSTILE_EDITS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "item name private use": edit(("items", 2, "name"), "a\ue000"),
     "item name line separator": edit(("items", 2, "name"), "a\u2028b"),
     "item name 256 chars": edit(("items", 2, "name"), "n" * 256),
+    "item name word joiner": edit(("items", 2, "name"), "photo\u2060.jpg"),
+    "item name hangul filler only": edit(("items", 2, "name"), "\u3164"),
+    "item name tag characters": edit(("items", 2, "name"), "a\U000e0041"),
     "case without answers": lambda d: {**d, "items": [d["items"][0], d["items"][2]]},
     "case form hash differs": edit(("record", "form", "content_hash"), "00" * 32),
     "case with message item": edit(("items", 2, "role"), "message"),
@@ -459,3 +462,28 @@ def test_a_card_whose_time_uses_non_ascii_digits_is_refused(created: str) -> Non
     sender = party("sender")
     with pytest.raises(CardError):
         parse_card(sender.card(lambda body: {**body, "created": created}))
+
+
+@pytest.mark.parametrize(
+    "name", ["Amnesty\u2060", "\u3164", "Helpdesk\ufeff", "HRW\u200b", "Soft\u00adhyphen"]
+)
+def test_a_card_name_with_invisible_characters_is_refused(name: str) -> None:
+    from crypto.errors import CardError
+
+    with pytest.raises(CardError):
+        parse_card(party("sender").card(lambda body: {**body, "name": name}))
+
+
+@pytest.mark.parametrize(
+    "name", ["\u0645\u0647\u200c\u0633\u0627", "\U0001f469\u200d\U0001f4bb Desk"]
+)
+def test_a_card_name_needing_zwnj_or_zwj_is_accepted(name: str) -> None:
+    assert parse_card(party("sender").card(lambda body: {**body, "name": name})).name == name
+
+
+def test_sanitising_replaces_invisible_characters_so_the_result_is_acceptable() -> None:
+    from crypto.bundle import is_acceptable_display_name, sanitize_display_name
+
+    clean = sanitize_display_name("scan\u2060\ufeff.pdf")
+    assert clean == "scan__.pdf"
+    assert is_acceptable_display_name(clean)
