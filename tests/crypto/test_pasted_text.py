@@ -12,6 +12,8 @@ import time
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crypto.age import HybridIdentity, X25519Identity
 from crypto.cards import ContactCard, make_card, parse_card
@@ -161,3 +163,49 @@ FINGERPRINTS_REFUSED = {
 def test_a_fingerprint_that_is_not_exactly_thirty_ascii_digits_is_refused(name: str) -> None:
     with pytest.raises(FingerprintError):
         parse_fingerprint(FINGERPRINTS_REFUSED[name])
+
+
+# -- display names: invisible joiners ---------------------------------------------------
+
+JOINER_NAMES = {
+    "ZWJ after a Latin name": ("Reporter\u200d", False),
+    "ZWJ inside a Latin name": ("Re\u200dporter", False),
+    "ZWNJ alone": ("\u200c", False),
+    "ZWNJ doubled in Persian": ("\u0645\u06cc\u200c\u200c\u062e\u0648\u0627\u0647\u0645", False),
+    "ZWNJ in Persian": ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", True),
+    "ZWJ after a Devanagari virama": ("\u0915\u094d\u200d\u0937", True),
+    "ZWJ in an emoji sequence": ("\U0001f469\u200d\U0001f4bb Desk", True),
+    "ZWJ after an emoji presentation selector": ("\u2764\ufe0f\u200d\U0001f525", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(JOINER_NAMES))
+def test_zero_width_joiners_are_accepted_only_where_a_script_or_emoji_needs_them(
+    name: str,
+) -> None:
+    from crypto.bundle import is_acceptable_display_name
+
+    text, ok = JOINER_NAMES[name]
+    assert is_acceptable_display_name(text) is ok
+    if ok:
+        assert make_card(Ed25519PrivateKey.generate(), text, CARD.public_keys.age_x25519, None)
+    else:
+        with pytest.raises(CardError):
+            make_card(Ed25519PrivateKey.generate(), text, CARD.public_keys.age_x25519, None)
+
+
+_NAME_ALPHABET = st.sampled_from(
+    [
+        *'aZ. -_:/\\<>|?*"',
+        *["\u200c", "\u200d", "\u094d", "\u0915", "\u0645", "\U0001f469", "\ufe0f", "\u2060"],
+        *["\u202e", "\x00", "\n", "e\u0301", "\ufeff", "\u3164", "\U000e0041", "\ud800"],
+    ]
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(parts=st.lists(_NAME_ALPHABET, max_size=40))
+def test_the_sanitised_name_always_passes_the_readers_check(parts: list[str]) -> None:
+    from crypto.bundle import is_acceptable_display_name, sanitize_display_name
+
+    assert is_acceptable_display_name(sanitize_display_name("".join(parts)))
