@@ -166,8 +166,12 @@ def parse_card(data: bytes | str) -> ContactCard:
     if isinstance(data, str):
         data = _from_text(data)
     elif not data.startswith(_MAGIC):
+        # The same bound as for str input (checked before decoding, so a huge file is
+        # not decoded, and what follows the bound is never silently ignored).
+        if len(data) > _MAX_TEXT * 4:
+            raise CardError
         try:
-            text = data[: _MAX_TEXT * 4].decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise CardError from exc
         data = _from_text(text)

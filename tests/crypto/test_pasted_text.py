@@ -209,3 +209,14 @@ def test_the_sanitised_name_always_passes_the_readers_check(parts: list[str]) ->
     from crypto.bundle import is_acceptable_display_name, sanitize_display_name
 
     assert is_acceptable_display_name(sanitize_display_name("".join(parts)))
+
+
+def test_pasted_bytes_and_text_have_the_same_size_bound() -> None:
+    # A second card hidden after the bound must not be ignored for bytes but seen for str.
+    padded = TEXT + " " * (4 * 16_384) + TEXT
+    with pytest.raises(CardError):
+        parse_card(padded)
+    with pytest.raises(CardError):
+        parse_card(padded.encode())
+    near = TEXT + "\u00e9" * (2 * 16_384 - len(TEXT))  # about 64 KiB of bytes, 2-byte chars
+    assert parse_card(near) == parse_card(near.encode("utf-8")) == CARD
