@@ -453,3 +453,42 @@ def test_text_inserted_into_a_pasted_card_is_dropped_or_refused(noise: str, at: 
     except CardError:
         return
     assert card == parse_card(text)  # accepted only if it decodes to the very same card
+
+
+def test_damage_to_an_armored_bundle_is_refused_not_crashed() -> None:
+    data = case(armor=True, hybrid=False).data
+    rng = random.Random(5)
+    for _ in range(300):
+        damaged = bytearray(data)
+        pos = rng.randrange(len(damaged))
+        op = rng.randrange(3)
+        if op == 0:
+            damaged[pos] ^= 1 << rng.randrange(8)
+        elif op == 1:
+            damaged[pos:pos] = bytes([rng.choice(b"\r\n =-A/+\t\x00")])
+        else:
+            del damaged[pos]
+        reason = outcome(bytes(damaged))
+        # Only white space added around the armor (which age allows) may still open.
+        if reason is None:
+            assert bytes(damaged).strip() == data.strip() or damaged.replace(b"\r\n", b"\n") == data
+
+
+def test_a_damaged_sshsig_blob_never_verifies_and_never_raises_another_error() -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from crypto import sshsig
+    from crypto.errors import SignatureError
+
+    blob = sshsig.sign(Ed25519PrivateKey.generate(), b"manifest", "intake-desk-bundle-v1")
+    rng = random.Random(6)
+    for _ in range(2000):
+        damaged = bytearray(blob)
+        for _ in range(rng.randrange(1, 4)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        if bytes(damaged) == blob:
+            continue
+        with pytest.raises(SignatureError):
+            sshsig.verify(bytes(damaged), b"manifest", "intake-desk-bundle-v1")
+        with pytest.raises(SignatureError):
+            sshsig.dearmor(bytes(damaged))
