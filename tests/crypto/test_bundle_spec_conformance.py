@@ -487,3 +487,11 @@ def test_sanitising_replaces_invisible_characters_so_the_result_is_acceptable() 
     clean = sanitize_display_name("scan\u2060\ufeff.pdf")
     assert clean == "scan__.pdf"
     assert is_acceptable_display_name(clean)
+
+
+def test_a_bundle_whose_recipients_omit_the_sender_still_opens_for_the_listed_receiver() -> None:
+    def drop_sender(doc: dict[str, Any]) -> dict[str, Any]:
+        doc["recipients"] = doc["recipients"][1:]
+        return doc
+
+    assert open_all(case(manifest_edit=drop_sender).data)[1][2] == b"\xff\xd8x"
