@@ -13,6 +13,7 @@ that is the application's job (``card.fingerprint`` gives the digits to compare)
 Public API:
     make_card(signing_key, name, age_x25519, age_hybrid, created=None) -> ContactCard
     parse_card(data: bytes | str) -> ContactCard        (binary or text form)
+    parse_card_binary(data: bytes) -> ContactCard       (binary form only: inside bundles)
     ContactCard.to_bytes() / .to_text() / .qr_payload() / .fingerprint / .public_keys
 """
 
@@ -45,8 +46,25 @@ _END = "-----END INTAKE DESK CONTACT CARD-----"
 _TEXT_LINE = 64
 _MAX_TEXT = 16_384
 _KEYS = frozenset({"format", "name", "created", "signing_key", "age_x25519", "age_hybrid"})
-_TIME = re.compile(r"\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
-_WHITESPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+# [0-9], not \d: in a str pattern \d also matches Arabic-Indic, fullwidth and other
+# decimal digits, which strptime then accepts too (a time the format does not allow).
+_TIME = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
+# What e-mail and messengers insert into a pasted block, dropped before decoding: any
+# white space (NBSP, narrow NBSP, ideographic space...), invisible formatting characters
+# (zero-width space/joiners, word joiner, soft hyphen, BOM, LRM/RLM in right-to-left
+# chats) and e-mail quote marks ("> ") at the start of a line. Anything else inside the
+# block (smart quotes, look-alike letters, URL-safe base64) is damage and is refused;
+# what is decoded is then parsed strictly and its signature checked, so nothing
+# accepted here can change what the card says.
+_WHITESPACE = re.compile(r"[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
+_QUOTE_PREFIX = re.compile(r"(?m)^[ \t\u00a0]*(?:>[ \t\u00a0]*)+")
+# The marker lines, with the dash runs that autocorrect may turn into en/em dashes and
+# any white space between the words. The words are searched first and the dashes
+# checked next to them (a regex starting with a dash run would be quadratic on a paste
+# of many dashes).
+_DASH = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_BEGIN_WORDS = re.compile(r"BEGIN\s+INTAKE\s+DESK\s+CONTACT\s+CARD")
+_END_WORDS = re.compile(r"END\s+INTAKE\s+DESK\s+CONTACT\s+CARD")
 
 
 @dataclass(frozen=True)
@@ -148,29 +166,61 @@ def parse_card(data: bytes | str) -> ContactCard:
     if isinstance(data, str):
         data = _from_text(data)
     elif not data.startswith(_MAGIC):
+        # The same bound as for str input (checked before decoding, so a huge file is
+        # not decoded, and what follows the bound is never silently ignored).
+        if len(data) > _MAX_TEXT * 4:
+            raise CardError
         try:
-            text = data[: _MAX_TEXT * 4].decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise CardError from exc
         data = _from_text(text)
     return _from_binary(data)
 
 
+def parse_card_binary(data: bytes) -> ContactCard:
+    """Parse and verify the binary form only (a bundle's ``sender.card``: section 4.1
+    allows nothing else there). Raises ``CardError``."""
+    return _from_binary(data)
+
+
 def _from_text(text: str) -> bytes:
     if len(text) > _MAX_TEXT * 4:
         raise CardError
-    if text.count(_BEGIN) != 1 or text.count(_END) != 1:
+    begins = _markers(_BEGIN_WORDS, text)
+    ends = _markers(_END_WORDS, text)
+    if len(begins) != 1 or len(ends) != 1 or ends[0][0] < begins[0][1]:
         raise CardError
-    inner = text.split(_BEGIN, 1)[1]
-    if _END not in inner:
-        raise CardError
-    b64 = _WHITESPACE.sub("", inner.split(_END, 1)[0])
+    inner = _QUOTE_PREFIX.sub("", text[begins[0][1] : ends[0][0]])
+    b64 = _WHITESPACE.sub("", inner)
     if len(b64) > _MAX_TEXT:
         raise CardError
     try:
         return base64.b64decode(b64, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise CardError from exc
+
+
+def _markers(words: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of ``words`` framed by dash runs (white space allowed inside the frame)."""
+    spans = []
+    for match in words.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] in " \t\u00a0":
+            start -= 1
+        if start == 0 or text[start - 1] not in _DASH:
+            continue
+        while start > 0 and text[start - 1] in _DASH:
+            start -= 1
+        end = match.end()
+        while end < len(text) and text[end] in " \t\u00a0":
+            end += 1
+        if end == len(text) or text[end] not in _DASH:
+            continue
+        while end < len(text) and text[end] in _DASH:
+            end += 1
+        spans.append((start, end))
+    return spans
 
 
 def _from_binary(data: bytes) -> ContactCard:

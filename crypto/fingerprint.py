@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import struct
+import unicodedata
 from dataclasses import dataclass
 
 from crypto.errors import CryptoError
@@ -25,7 +26,12 @@ ITERATIONS = 5200
 _VERSION = 0
 _LABEL = b"intake-desk-fingerprint"
 DIGITS = 30
-_SEPARATORS = frozenset(" \t\r\n-._/\u00a0\u2009\u202f\u2010\u2011\u2012\u2013\u2014")
+# Punctuation people and messengers put between or around the groups. Any white space,
+# any invisible formatting character (category Cf: zero-width spaces and joiners, LRM/RLM
+# added in right-to-left chats, soft hyphens, BOM) and any dash (category Pd, the minus
+# sign) is dropped too. Only ASCII digits count: letters (O for 0) and other scripts'
+# digits are rejected, not guessed at, so what is compared is what was read aloud.
+_SEPARATORS = frozenset(".,;:_/\\|'\"()[]\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2212")
 
 
 class FingerprintError(CryptoError):
@@ -86,7 +92,11 @@ def parse_fingerprint(text: str) -> Fingerprint:
     anywhere are ignored; exactly 30 ASCII digits must remain. Raises FingerprintError."""
     if len(text) > 200:
         raise FingerprintError
-    kept = "".join(ch for ch in text if ch not in _SEPARATORS)
+    kept = "".join(ch for ch in text if not _is_separator(ch))
     if len(kept) != DIGITS or not (kept.isascii() and kept.isdigit()):
         raise FingerprintError
     return Fingerprint(kept)
+
+
+def _is_separator(ch: str) -> bool:
+    return ch in _SEPARATORS or ch.isspace() or unicodedata.category(ch) in {"Cf", "Pd"}

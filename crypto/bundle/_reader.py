@@ -38,14 +38,18 @@ from crypto.bundle._manifest import (
     parse_manifest_bytes,
     parse_recipients,
 )
-from crypto.cards import ContactCard, parse_card
+from crypto.cards import ContactCard, parse_card_binary
 from crypto.errors import BundleError, BundleRejection, CardError, SignatureError
 from crypto.identity import VaultIdentity
 
 MAX_HEADER = 64 * 1024
 MAX_STANZAS = 64
-_AGE_BINARY = b"age-encryption.org/"
+_AGE_BINARY = b"age-encryption.org/v1\n"
 _AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+# age's armor allows up to 1 KiB of white space before the begin line (a pasted file
+# often starts with a blank line); the peek must see past it to classify the file.
+_PEEK = 1024 + len(_AGE_ARMOR)  # crypto/age/_armor.py MAX_OUTSIDE_WHITESPACE
+_WHITESPACE = b" \t\r\n\v\f"
 PIECE = 1024 * 1024
 
 
@@ -191,10 +195,10 @@ def open_bundle(identity: VaultIdentity, src: BinaryIO) -> BundleReader:
     until ``items()`` is consumed.
     """
     start = src.tell() if src.seekable() else None
-    head = src.read(len(_AGE_ARMOR))
-    if not (_AGE_BINARY.startswith(head[: len(_AGE_BINARY)]) or head.startswith(_AGE_ARMOR)):
-        raise _fail(BundleRejection.NOT_A_BUNDLE)
-    if not head:
+    head = _peek(src)
+    # Step 1: an age v1 file, binary or armored; anything else (including an empty or
+    # cut-short file, or another age version) is not a bundle.
+    if not (head.startswith(_AGE_BINARY) or head.lstrip(_WHITESPACE).startswith(_AGE_ARMOR)):
         raise _fail(BundleRejection.NOT_A_BUNDLE)
     try:
         if start is not None:  # a file: rewind instead of stitching the peeked bytes back
@@ -233,9 +237,28 @@ def open_bundle(identity: VaultIdentity, src: BinaryIO) -> BundleReader:
     return BundleReader(manifest, payload)
 
 
+def _peek(src: BinaryIO) -> bytes:
+    """Read up to ``_PEEK`` bytes (less only at the end of ``src``)."""
+    head = b""
+    while len(head) < _PEEK:
+        block = src.read(_PEEK - len(head))
+        if not block:
+            break
+        head += block
+        if head.lstrip(_WHITESPACE)[:1] not in (b"", b"-", b"a"):
+            break  # already neither binary age nor armor: stop reading early
+    return head
+
+
 def _verify(doc: dict[str, Any], manifest_bytes: bytes, signature: bytes) -> Manifest:
     try:
-        card = parse_card(base64.b64decode(doc["sender"]["card"], validate=True))
+        card_b64 = doc["sender"]["card"]
+        card_bytes = base64.b64decode(card_b64, validate=True)
+        # Exactly the standard base64 of the binary form (section 4.1): no unused bits
+        # set, no text form, so one card has one spelling in a signed manifest.
+        if base64.b64encode(card_bytes).decode("ascii") != card_b64:
+            raise _fail(BundleRejection.UNREADABLE)
+        card = parse_card_binary(card_bytes)
         signer = sshsig.verify(sshsig.dearmor(signature), manifest_bytes, SIGNATURE_NAMESPACE)
     except (binascii.Error, ValueError, CardError, SignatureError) as exc:
         raise _fail(BundleRejection.UNREADABLE) from exc

@@ -18,10 +18,12 @@ from intake_app.cli._common import (
     EXIT_OK,
     CliError,
     GlobalOptions,
+    check_new_file,
     emit,
     read_passphrase,
     read_passphrase_file,
 )
+from intake_app.core.identity import check_display_name
 from intake_app.core.vault import check_creatable, create_vault, restore_backup, unlock_vault
 
 
@@ -31,9 +33,11 @@ def _wipe(secret: bytearray) -> None:
 
 def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
     check_creatable(opts.vault_dir)  # before the prompt: no passphrase typed for nothing
+    if args.name is not None:
+        check_display_name(args.name)  # before asking for a passphrase
     passphrase = read_passphrase(opts, "New passphrase: ", confirm=True)
     try:
-        create_vault(opts.vault_dir, passphrase).close()
+        create_vault(opts.vault_dir, passphrase, name=args.name).close()
     finally:
         _wipe(passphrase)
     emit(
@@ -86,10 +90,7 @@ def cmd_passwd(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 def cmd_backup(opts: GlobalOptions, args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser()
-    if dest.exists():
-        raise CliError(f"{dest} already exists; choose a new file name.")
-    if not dest.parent.is_dir():  # before the prompt, and without naming our temp file
-        raise CliError(f"There is no folder {dest.parent}; create it or choose another place.")
+    check_new_file(dest)
     passphrase = read_passphrase(opts)
     try:
         session = unlock_vault(opts.vault_dir, passphrase)
@@ -143,6 +144,12 @@ def register(
 ) -> None:
     """Add the vault subcommands."""
     p = subparsers.add_parser("init", parents=parents, help="create a new vault")
+    p.add_argument(
+        "--name",
+        metavar="NAME",
+        help="the name on this vault's contact card (default: a neutral placeholder; "
+        "a reporter may use a pseudonym)",
+    )
     p.set_defaults(handler=cmd_init)
     p = subparsers.add_parser(
         "check", parents=parents, help="unlock and check the vault's integrity"

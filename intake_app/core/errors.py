@@ -194,8 +194,7 @@ _KEYCHAIN_MESSAGES = {
 
 
 class InvalidDisplayNameError(IntakeError):
-    """This name cannot be used: use 1 to 64 letters, digits or spaces, without symbols
-    such as / \\ : or control characters."""
+    """This name cannot be used: use 1 to 64 characters, without / \\ : or control marks."""
 
 
 class PartnerNotFoundError(IntakeError):
@@ -226,8 +225,7 @@ class PartnerKeysUnchangedError(IntakeError):
 
 
 class FingerprintMismatchError(IntakeError):
-    """The fingerprint does not match this partner's keys; the partner stays unverified.
-    Do not send anything until you have found out why."""
+    """The fingerprint does not match these keys; nothing was verified. Find out why first."""
 
 
 class PartnerNotVerifiedError(IntakeError):
@@ -243,8 +241,7 @@ class PartnerNotVerifiedError(IntakeError):
 
 
 class FormDefinitionMissingError(IntakeError):
-    """The form this case was written with is not stored in the vault, so it cannot be
-    sent; nothing was exported."""
+    """This case's form is missing from the vault, so it cannot be sent; nothing was exported."""
 
 
 class ExportCancelledError(IntakeError):
@@ -256,4 +253,12 @@ class ExportTargetError(IntakeError):
 
 
 class OwnCardError(IntakeError):
-    """This is this vault's own contact card; add the card of the organisation instead."""
+    """This is this vault's own contact card; add the organisation's card instead."""
+
+
+class SourceNotFoundError(IntakeError):
+    """There is no source with this id; see 'intake source list'."""
+
+
+class AmbiguousSourceError(IntakeError):
+    """More than one source starts with this id; give more of it."""

@@ -77,6 +77,11 @@ def _check_name(identity: VaultIdentity, name: str) -> ContactCard:
         raise InvalidDisplayNameError from None
 
 
+def check_display_name(name: str) -> None:
+    """Raise ``InvalidDisplayNameError`` if ``name`` cannot be a card name."""
+    _check_name(VaultIdentity.generate(), name)
+
+
 def _card_time(session: Session) -> str | None:
     """The card's creation time: when the identity was made (stable across calls)."""
     stored = session.identity.created_at()

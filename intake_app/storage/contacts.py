@@ -136,3 +136,12 @@ class SourceRepository:
         """Return all sources, oldest first."""
         rows = self._db.query(f"SELECT {_S_COLS} FROM sources ORDER BY created_at, id")  # noqa: S608 - constant column list
         return [_source(r) for r in rows]
+
+    def mark_verified(self, source_id: str) -> None:
+        """Record that the source's fingerprint was confirmed out of band now."""
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE sources SET verified_at = ? WHERE id = ?", (utc_now(), source_id)
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError

@@ -53,6 +53,13 @@ class ImportedBundleRows:
         rows = self._db.query("SELECT 1 FROM imported_bundles WHERE bundle_id = ?", (bundle_id,))
         return bool(rows)
 
+    def get(self, bundle_id: str) -> tuple[str, str | None] | None:
+        """Return (file sha256, case id) of an imported bundle, or None."""
+        rows = self._db.query(
+            "SELECT sha256, case_id FROM imported_bundles WHERE bundle_id = ?", (bundle_id,)
+        )
+        return (str(rows[0][0]), rows[0][1]) if rows else None
+
     def record(self, bundle_id: str, sha256: str, case_id: str | None) -> None:
         """Remember an imported bundle. Raises the database's error for a known id."""
         with self._db.transaction() as conn:

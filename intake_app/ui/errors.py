@@ -19,3 +19,11 @@ class TaskCancelledError(UiError):
 
 class VaultLockedError(UiError):
     """The vault is locked. Unlock it and try again."""
+
+
+class ReportFormMissingError(UiError):
+    """The form this report was written with is not in this vault, so it cannot be shown."""
+
+
+class ReportSealedError(UiError):
+    """This report was sent and cannot be changed. Make a new version to edit it."""

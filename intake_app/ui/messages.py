@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from intake_app.core import errors as core_errors
+from intake_app.core.evidence import errors as evidence_errors
 from intake_app.ui import errors as ui_errors
 
 
@@ -76,6 +77,50 @@ def _table() -> list[tuple[type[BaseException], str]]:
             core_errors.BackupCorruptError,
             QCoreApplication.translate(
                 "messages", "The backup file is damaged or was changed. Nothing was restored."
+            ),
+        ),
+        (
+            core_errors.CaseHasRepliesError,
+            QCoreApplication.translate(
+                "messages",
+                "Replies or receipts refer to this report. Delete them first.",
+            ),
+        ),
+        (
+            core_errors.CaseSealedError,
+            QCoreApplication.translate(
+                "messages",
+                "This report was sent and cannot be changed. Make a new version to edit it.",
+            ),
+        ),
+        (
+            evidence_errors.EvidenceSourceError,
+            QCoreApplication.translate(
+                "messages",
+                "The file could not be read to the end. Check that it is still there "
+                "and try again. Nothing was attached.",
+            ),
+        ),
+        (
+            evidence_errors.EvidenceChangedError,
+            QCoreApplication.translate(
+                "messages",
+                "The file changed while it was being attached. Nothing was attached; try again.",
+            ),
+        ),
+        (
+            ui_errors.ReportSealedError,
+            QCoreApplication.translate(
+                "messages",
+                "This report was sent and cannot be changed. Make a new version to edit it.",
+            ),
+        ),
+        (
+            ui_errors.ReportFormMissingError,
+            QCoreApplication.translate(
+                "messages",
+                "The form this report was written with is missing from this vault, "
+                "so the report cannot be shown.",
             ),
         ),
         (

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Add a file...</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(файл)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup</source>
@@ -17,25 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Report</source>
-        <translation>Отчёт</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Анкета</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Изменён</translation>
-    </message>
-</context>
-<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -48,6 +44,75 @@
     <message>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFields</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <source>Type to search for a country</source>
+        <translation>Начните вводить название страны</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>No date</source>
+        <translation>Дата не указана</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Year not given</source>
+        <translation>Год не указан</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the month</source>
+        <translation>Не помню месяц</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the day</source>
+        <translation>Не помню день</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Until (leave empty if it still goes on)</source>
+        <translation>Окончание (оставьте пустым, если это ещё продолжается)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Needs an answer.</source>
+        <translation>Обязательный вопрос.</translation>
     </message>
 </context>
 <context>
@@ -67,6 +132,37 @@
     <message>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Some answers on this page need attention. You can fix them now, or press Next again and come back to them later.</source>
+        <translation>Некоторые ответы на этой странице стоит проверить. Исправьте их сейчас или нажмите «Далее» ещё раз и вернитесь к ним позже.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation>Страницы анкеты</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Предыдущая страница (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Следующая страница (Ctrl+PgDown)</translation>
     </message>
 </context>
 <context>
@@ -163,22 +259,6 @@
         <translation>&amp;О программе Intake Desk</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>Отчётов пока нет</translation>
-    </message>
-    <message>
-        <source>Your reports will appear here.</source>
-        <translation>Здесь появятся ваши отчёты.</translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
-        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -189,6 +269,25 @@
     <message>
         <source>Unlocked</source>
         <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Which &amp;form do you want to fill in?</source>
+        <translation>Какую &amp;анкету вы хотите заполнить?</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
     </message>
 </context>
 <context>
@@ -255,6 +354,210 @@
     <message>
         <source>The two passphrases are different.</source>
         <translation>Фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatWidget</name>
+    <message>
+        <source>Add an entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Удалить запись %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Выберите файл, который нужно прикрепить</translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation>Прикрепляем и очищаем файл…</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (your changes are saved)</source>
+        <translation>Вернуться к списку отчётов (изменения сохраняются)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>A name only you will see</source>
+        <translation>Название, которое видите только вы</translation>
+    </message>
+    <message>
+        <source>Name of the report (only you see it)</source>
+        <translation>Название отчёта (его видите только вы)</translation>
+    </message>
+    <message>
+        <source>Make a new version to edit</source>
+        <translation>Создать новую версию для правки</translation>
+    </message>
+    <message>
+        <source>This report was received on %1 and is kept exactly as it arrived.</source>
+        <translation>Этот отчёт получен %1 и хранится точно в том виде, в каком пришёл.</translation>
+    </message>
+    <message>
+        <source>This report was sent on %1. Editing creates a new version.</source>
+        <translation>Этот отчёт отправлен %1. Чтобы внести изменения, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Sent (read-only)</source>
+        <translation>Отправлен (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Received (read-only)</source>
+        <translation>Получен (только для чтения)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation>%1 (новая версия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Удаление отчёта</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Удалить «%1» навсегда?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>The report and the files attached to it will be removed from this computer. This cannot be undone.</source>
+        <translation>Отчёт и прикреплённые к нему файлы будут удалены с этого компьютера. Отменить это будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Start a new report (Ctrl+N)</source>
+        <translation>Начать новый отчёт (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy</source>
+        <translation>Сделать &amp;копию</translation>
+    </message>
+    <message>
+        <source>Copy the report into a new draft (for a sent report: its new version)</source>
+        <translation>Скопировать отчёт в новый черновик (для отправленного отчёта — его новая версия)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Отчётов пока нет</translation>
+    </message>
+    <message>
+        <source>Press “New report” (Ctrl+N) to write down what happened.</source>
+        <translation>Нажмите «Новый отчёт» (Ctrl+N), чтобы записать, что произошло.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +678,26 @@
         <translation>Файл резервной копии повреждён или изменён. Ничего не восстановлено.</translation>
     </message>
     <message>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
+        <translation>На этот отчёт ссылаются ответы или подтверждения получения. Сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
+        <translation>Этот отчёт уже отправлен, и изменить его нельзя. Чтобы внести правки, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation>Файл не удалось прочитать до конца. Проверьте, что он на месте, и попробуйте ещё раз. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
+        <translation>Файл изменился, пока его прикрепляли. Ничего не прикреплено — попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
+        <translation>В хранилище нет анкеты, по которой написан этот отчёт, поэтому его нельзя показать.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменилось.</translation>
     </message>
@@ -401,6 +724,73 @@
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
         <translation>Произошла непредвиденная ошибка. Ничего не изменилось. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation>место, где он сделан</translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation>камера или устройство</translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation>имена людей</translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation>время создания</translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation>программа, в которой он сделан</translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation>история правок</translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation>названия, комментарии и ключевые слова</translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation>скрытые миниатюры и лишние данные</translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation>другие скрытые сведения</translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Intake Desk не умеет очищать файлы такого типа, поэтому файл прикреплён как есть. В нём могут остаться сведения о вас или вашем устройстве.</translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Этот файл слишком большой для очистки, поэтому он прикреплён как есть. В нём могут остаться сведения о вас или вашем устройстве.</translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation>Похоже, файл повреждён: очистить его не удалось, и он прикреплён как есть.</translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation>Файл прикреплён как есть, вместе со скрытыми сведениями, как вы просили.</translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation>Файл «%1» прикреплён.</translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation>Скрытых сведений о вас или вашем устройстве в нём не было.</translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Перед сохранением удалены скрытые сведения: %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,10 @@
 """Generate tests/vectors/bundle/: the project's own bundle vectors (docs section 11).
 
 Run from the repository root:  python tests/vectors/make_bundle_vectors.py [--new-keys]
+                                [--keep-existing]
+
+``--keep-existing`` writes only vectors that do not exist yet (adding vectors must not
+change the committed ones, whose ids and file keys are random on every run).
 
 Fixture identities live in tests/vectors/bundle/keys/ (test fixtures only, never used
 outside tests). Bundles get fresh random ids and file keys on every run, so the
@@ -241,7 +245,12 @@ def small_order_card() -> bytes:
     )
 
 
+KEEP_EXISTING = "--keep-existing" in sys.argv
+
+
 def write(name: str, expect: str, identity: str, data: bytes, comment: str, **extra: str) -> None:
+    if KEEP_EXISTING and (HERE / name).exists():
+        return
     lines = [f"expect: {expect}", f"identity: {identity}"]
     lines += [f"{k.replace('_', ' ')}: {v}" for k, v in extra.items()]
     lines.append(f"comment: {comment}")
@@ -279,7 +288,7 @@ def main() -> None:
     k = load_keys("--new-keys" in sys.argv)
     KEYS_CACHE.update(k)
     for old in HERE.glob("*"):
-        if old.is_file():
+        if old.is_file() and not KEEP_EXISTING:
             old.unlink()
     alice, ngo, ngo2, eve, mallory = (k[n] for n in NAMES)
     ngo_card = ngo.make_card("NGO", FIXED_TIME)
@@ -562,12 +571,86 @@ def main() -> None:
         "a valid age file that is not a bundle",
     )
     write("not_age_text", "not a bundle", "ngo", b"Dear NGO, here is my case.\n", "a text file")
+    _bundleqa_vectors(alice, ngo, ngo_card, valid, to)
     write("empty_file", "not a bundle", "ngo", b"", "an empty file")
     flipped = bytearray(valid)
     flipped[-50] ^= 1
     write("payload_altered", "unreadable", "ngo", bytes(flipped), "one payload bit flipped")
     write("file_truncated", "unreadable", "ngo", valid[:-20], "the file is cut short")
     print(f"wrote {len(list(HERE.glob('*')))} vectors to {HERE}")
+
+
+def _bundleqa_vectors(
+    alice: VaultIdentity,
+    ngo: VaultIdentity,
+    ngo_card: ContactCard,
+    valid: bytes,
+    to: list[PublicKeys],
+) -> None:
+    """Vectors for the bugs the outside review found (docs section 9 reasons)."""
+    from crypto.age._armor import ArmorWriter
+
+    armored = io.BytesIO()
+    armored.write(b"\r\n\n  ")
+    writer = ArmorWriter(armored)
+    writer.write(valid)
+    writer.close()
+    success(
+        "valid_case_armored_leading_blank_lines",
+        "ngo",
+        armored.getvalue(),
+        [FORM, ANSWERS, PHOTO],
+        "an armored bundle pasted after blank lines (age's armor allows 1 KiB of them)",
+    )
+
+    def fullwidth(doc: dict[str, Any]) -> None:
+        doc["created"] = "\uff12\uff10\uff12\uff16-01-02T03:04:05Z"
+
+    write(
+        "created_fullwidth_digits",
+        "hostile content",
+        "ngo",
+        craft(alice, to, edit_doc=fullwidth),
+        "created written with fullwidth digits (only ASCII digits are allowed)",
+    )
+    card = alice.make_card("Sender", FIXED_TIME)
+    write(
+        "sender_card_text_form",
+        "unreadable",
+        "ngo",
+        craft(alice, to, card=card.to_text().encode()),
+        "sender.card is the base64 of the card's text form, not of its binary form",
+    )
+    encoded = base64.b64encode(card.to_bytes()).decode()
+    if encoded.endswith("="):
+        alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        pos = len(encoded.rstrip("=")) - 1
+        twin = encoded[:pos] + alphabet[alphabet.index(encoded[pos]) ^ 1] + encoded[pos + 1 :]
+
+        def non_canonical(doc: dict[str, Any]) -> None:
+            doc["sender"]["card"] = twin
+
+        write(
+            "sender_card_base64_unused_bits",
+            "unreadable",
+            "ngo",
+            craft(alice, to, edit_doc=non_canonical),
+            "sender.card base64 with unused trailing bits set (same bytes, other spelling)",
+        )
+    write(
+        "hostile_name_word_joiner",
+        "hostile content",
+        "ngo",
+        craft(alice, to, items=case_items("photo\u2060.jpg")),
+        "attachment display name with an invisible word joiner",
+    )
+    write(
+        "age_other_version",
+        "not a bundle",
+        "ngo",
+        b"age-encryption.org/v2\n" + valid[len(b"age-encryption.org/v1\n") :],
+        "another age version",
+    )
 
 
 if __name__ == "__main__":

@@ -65,7 +65,7 @@ def test_backup_into_a_missing_folder_names_the_folder_before_the_prompt(
     dest = tmp_path / "no such folder" / "vault.backup"
     assert main(["backup", "--vault", str(vault), "-o", str(dest)]) == 1
     err = capsys.readouterr().err
-    assert err == f"There is no folder {dest.parent}; create it or choose another place.\n"
+    assert err == f"The folder {dest.parent} does not exist.\n"
     assert _hashes(vault) == before
     assert not dest.parent.exists()
 

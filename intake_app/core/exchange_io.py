@@ -1,0 +1,189 @@
+"""Small stream adapters shared by export and import (no policy here).
+
+``ChunkReader`` turns an iterator of byte chunks (an attachment being decrypted, a
+bundle item being verified) into a readable binary stream, so the attachment store and
+the bundle writer read it in bounded memory. ``HashingReader`` and ``HashingWriter`` hash
+a file exactly as it is read or written, on a helper thread, so a bundle's SHA-256
+costs neither a second pass nor (given a free core) time on the calling thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, BinaryIO
+
+#: Pieces handed to the hashing thread at once (a piece is at most ~1 MiB).
+_BATCH = 8
+
+
+class OverlappedSha256:
+    """SHA-256 whose work runs on one helper thread, one batch in flight.
+
+    hashlib releases the GIL on large buffers, so on a machine with a free core the
+    hash of a whole bundle file overlaps with the encryption on the calling thread
+    (the same approach as crypto/filecrypt.py). Memory: two batches at most. Pieces
+    must be immutable ``bytes``. ``hexdigest()`` waits for all; ``close()`` ends the
+    thread (also on failure; idempotent).
+    """
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._batch: list[bytes] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
+
+    def update(self, piece: bytes) -> None:
+        """Queue ``piece``; hashed in order."""
+        if piece:
+            self._batch.append(piece)
+            if len(self._batch) >= _BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        self._wait()
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256")
+        self._pending = self._pool.submit(self._hash_all, batch)
+
+    def _hash_all(self, batch: list[bytes]) -> None:
+        for piece in batch:
+            self._digest.update(piece)
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def hexdigest(self) -> str:
+        """The digest of every piece given so far."""
+        self._flush()
+        self._wait()
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Stop the helper thread (waits for the batch in flight)."""
+        with contextlib.suppress(Exception):
+            self._wait()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+
+class _ChunkRaw(io.RawIOBase):
+    def __init__(self, chunks: Iterator[bytes], observe: Callable[[int], None] | None) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._pending = b""
+        self._observe = observe
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(view), len(self._pending))
+        view[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        if self._observe is not None:
+            self._observe(n)
+        return n
+
+
+def chunk_reader(chunks: Iterator[bytes], observe: Callable[[int], None] | None = None) -> BinaryIO:
+    """A buffered binary stream over ``chunks``; ``observe(n)`` is told of each read.
+
+    Exceptions raised by the iterator (or by ``observe``, e.g. a cancellation) surface
+    from ``read``.
+    """
+    return io.BufferedReader(_ChunkRaw(chunks, observe), buffer_size=1024 * 1024)
+
+
+class HashingReader(io.RawIOBase):
+    """Reads ``src`` and hashes every byte that passes; ``drain()`` hashes the rest."""
+
+    def __init__(self, src: BinaryIO, observe: Callable[[int], None] | None = None) -> None:
+        super().__init__()
+        self._src = src
+        self._digest = OverlappedSha256()
+        self._observe = observe  # told the running byte count (progress, cancellation)
+        self.size = 0
+
+    def _count(self, n: int) -> None:
+        self.size += n
+        if self._observe is not None and n:
+            self._observe(self.size)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = bytes(self._src.read(len(view)))
+        n = len(data)
+        view[:n] = data
+        self._digest.update(data)
+        self._count(n)
+        return n
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = bytes(self._src.read(-1 if size is None else size))
+        self._digest.update(data)
+        self._count(len(data))
+        return data
+
+    def drain(self) -> None:
+        """Read and hash whatever was not read yet."""
+        while True:
+            piece = self._src.read(1024 * 1024)
+            if not piece:
+                return
+            self._digest.update(piece)
+            self._count(len(piece))
+
+    def hexdigest(self) -> str:
+        """SHA-256 of everything read so far."""
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Stop the hashing thread (the source file is the caller's to close)."""
+        self._digest.close()
+        super().close()
+
+
+class HashingWriter:
+    """Writes to ``out`` and hashes every byte written."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._digest = OverlappedSha256()
+        self.size = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        # A copy: the writer reuses its buffer, and the hash runs later on another thread.
+        self._digest.update(bytes(data))
+        self.size += len(data)
+        self._out.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def hexdigest(self) -> str:
+        """SHA-256 of everything written so far."""
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Stop the hashing thread (``out`` is the caller's to close)."""
+        self._digest.close()
