@@ -27,6 +27,9 @@ from intake_app.cli._common import (
 COMMAND_MODULES: tuple[str, ...] = (
     "intake_app.cli.vault_cmds",
     "intake_app.cli.forms_cmds",
+    "intake_app.cli.identity_cmds",
+    "intake_app.cli.partner_cmds",
+    "intake_app.cli.exchange_cmds",
 )
 
 

@@ -22,6 +22,7 @@ from intake_app.cli._common import (
     read_passphrase_file,
 )
 from intake_app.core.errors import FolderNotEmptyError, NotAVaultError, VaultExistsError
+from intake_app.core.identity import check_display_name
 from intake_app.core.vault import (
     VaultState,
     create_vault,
@@ -46,9 +47,11 @@ def _check_creatable(path: Path) -> None:
 
 def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
     _check_creatable(opts.vault_dir)
+    if args.name is not None:
+        check_display_name(args.name)  # before asking for a passphrase
     passphrase = read_passphrase(opts, "New passphrase: ", confirm=True)
     try:
-        create_vault(opts.vault_dir, passphrase).close()
+        create_vault(opts.vault_dir, passphrase, name=args.name).close()
     finally:
         _wipe(passphrase)
     emit(
@@ -141,6 +144,12 @@ def register(
 ) -> None:
     """Add the vault subcommands."""
     p = subparsers.add_parser("init", parents=parents, help="create a new vault")
+    p.add_argument(
+        "--name",
+        metavar="NAME",
+        help="the name on this vault's contact card (default: a neutral placeholder; "
+        "a reporter may use a pseudonym)",
+    )
     p.set_defaults(handler=cmd_init)
     p = subparsers.add_parser(
         "check", parents=parents, help="unlock and check the vault's integrity"

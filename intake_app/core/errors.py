@@ -122,3 +122,71 @@ _KEYCHAIN_MESSAGES = {
     ),
     KeychainProblem.NOT_WORKING: "This device's keychain did not store the key correctly.",
 }
+
+
+# --- identities, partners, export and import (issue 3) --------------------------------
+
+
+class InvalidDisplayNameError(IntakeError):
+    """This name cannot be used: use 1 to 64 characters, without / \\ : or control marks."""
+
+
+class PartnerNotFoundError(IntakeError):
+    """There is no partner with this name or id; see 'intake partner list'."""
+
+
+class AmbiguousPartnerError(IntakeError):
+    """More than one partner matches; give more of the id or the full name."""
+
+
+class PartnerKeyChangedError(IntakeError):
+    """This card claims to be a known partner but carries different keys; it was refused."""
+
+    def __init__(self, partner_name: str, known: str, offered: str) -> None:
+        super().__init__(
+            f"This card claims to be the partner {partner_name!r} but carries different keys "
+            f"(known fingerprint {known}, this card {offered}); it was refused. If the "
+            "partner really changed its keys, confirm the new fingerprint with them and use "
+            "'intake partner replace-keys'."
+        )
+        self.partner_name = partner_name
+        self.known_fingerprint = known
+        self.offered_fingerprint = offered
+
+
+class PartnerKeysUnchangedError(IntakeError):
+    """This card carries the partner's current keys; nothing was replaced."""
+
+
+class FingerprintMismatchError(IntakeError):
+    """The fingerprint does not match this partner's keys; the partner stays unverified.
+    Do not send anything until you have found out why."""
+
+
+class PartnerNotVerifiedError(IntakeError):
+    """A partner is not verified yet; confirm its fingerprint first."""
+
+    def __init__(self, names: list[str]) -> None:
+        listed = ", ".join(repr(n) for n in names)
+        super().__init__(
+            f"Not verified yet: {listed}. Confirm the fingerprint with them over another "
+            "channel, then run 'intake partner verify'. Nothing was exported."
+        )
+        self.names = names
+
+
+class FormDefinitionMissingError(IntakeError):
+    """The form this case was written with is not stored in the vault, so it cannot be
+    sent; nothing was exported."""
+
+
+class ExportCancelledError(IntakeError):
+    """The export was cancelled; no file was written."""
+
+
+class ExportTargetError(IntakeError):
+    """The export file already exists; choose a new file name."""
+
+
+class OwnCardError(IntakeError):
+    """This is this vault's own contact card; add the organisation's card instead."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -21,6 +22,7 @@ from intake_app.storage.cases import CaseRepository
 from intake_app.storage.contacts import PartnerRepository, SourceRepository
 from intake_app.storage.database import Database
 from intake_app.storage.events import EventLog
+from intake_app.storage.exchange_rows import FormDefinitionRows, ImportedBundleRows
 from intake_app.storage.identity import IdentityRepository
 from intake_app.storage.settings import SettingsRepository
 
@@ -49,6 +51,8 @@ class Session:
         self.sources: SourceRepository = translating(SourceRepository(db), alive)
         self.events: EventLog = translating(EventLog(db), alive)
         self.identity: IdentityRepository = translating(IdentityRepository(db), alive)
+        self.form_definitions: FormDefinitionRows = translating(FormDefinitionRows(db), alive)
+        self.imported_bundles: ImportedBundleRows = translating(ImportedBundleRows(db), alive)
         self.attachments: AttachmentStore = translating(
             AttachmentStore(AttachmentRows(db), cases, attachments_path(path)), alive
         )
@@ -83,6 +87,18 @@ class Session:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group repository writes into one transaction: all are committed, or none.
+
+        Writes inside the block join it (savepoints); an exception rolls everything
+        back and propagates. Files written meanwhile (attachments) are the caller's to
+        remove on failure. Storage errors surface as core errors.
+        """
+        db = self._require_db()
+        with storage_errors(), db.transaction():
+            yield
 
     @property
     def schema_version(self) -> int:

@@ -32,6 +32,7 @@ from intake_app.core.errors import (
     WrongPassphraseError,
 )
 from intake_app.core.fsutil import atomic_write, disk_full_as_error, fsync_dir
+from intake_app.core.identity import ensure_identity
 from intake_app.core.keychain import KeychainStatus
 from intake_app.core.keychain import recall as _recall
 from intake_app.core.layout import (
@@ -94,14 +95,20 @@ def _require_vault(path: Path) -> None:
 
 
 def create_vault(
-    path: Path, passphrase: bytes | bytearray, *, kdf: KdfParams | None = None
+    path: Path,
+    passphrase: bytes | bytearray,
+    *,
+    kdf: KdfParams | None = None,
+    name: str | None = None,
 ) -> Session:
     """Create a new vault in ``path`` (absent or an empty folder) and return it unlocked.
 
     ``kdf=None`` calibrates Argon2id to about half a second on this machine. Raises
     ``VaultExistsError`` if a vault is already there, ``FolderNotEmptyError`` for any
     other non-empty folder, ``NotAVaultError`` if ``path`` is a file, ``DiskFullError``
-    when out of room. On failure nothing created is left behind.
+    when out of room. On failure nothing created is left behind. The vault gets its
+    identity (signing and age keys) now, with ``name`` on its contact card (default:
+    a neutral placeholder; ``InvalidDisplayNameError`` for an unusable name).
     """
     if not passphrase:
         raise ValueError("the passphrase is empty")
@@ -128,6 +135,7 @@ def create_vault(
             fsync_dir(path)
         session = Session(path, db, key, lock)
         session.events.append("vault_created")
+        ensure_identity(session, name, at_creation=True)
         return session
     except BaseException:
         if db is not None:

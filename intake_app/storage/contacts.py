@@ -70,6 +70,32 @@ class PartnerRepository:
             if cur.rowcount != 1:
                 raise NotFoundError
 
+    def replace_keys(
+        self,
+        partner_id: str,
+        *,
+        display_name: str,
+        card: bytes,
+        signing_key: bytes,
+        fingerprint: str,
+    ) -> PartnerRecord:
+        """Replace the partner's card and keys; verification is reset (must be redone).
+
+        Raises ``NotFoundError``, or ``DuplicateError`` if another partner has the key.
+        """
+        other = self.find_by_key(signing_key)
+        if other is not None and other.id != partner_id:
+            raise DuplicateError
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE partners SET display_name = ?, card = ?, signing_key = ?, "
+                "fingerprint = ?, verified_at = NULL WHERE id = ?",
+                (display_name, card, signing_key, fingerprint, partner_id),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError
+        return self.get(partner_id)
+
 
 class SourceRepository:
     """Sources by id or signing key; a signing key belongs to one source only."""

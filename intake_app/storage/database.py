@@ -77,6 +77,7 @@ class Database:
     def __init__(self, conn: Any, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self._depth = 0  # open transaction() blocks (0: none, 1: outermost)
 
     @classmethod
     def create(cls, path: Path, key: bytes | bytearray) -> Database:
@@ -164,16 +165,36 @@ class Database:
     def transaction(self) -> Iterator[Any]:
         """Run the block in one immediate transaction; commit on success, roll back on error.
 
-        Storage failures inside the block surface as storage errors.
+        Nested use (a repository's write inside a use case's transaction, e.g. a bundle
+        import that stores a case, its attachments and its form definition) becomes a
+        savepoint: an error rolls back the inner block only, and nothing is durable
+        until the outermost block commits. Storage failures surface as storage errors.
         """
         with translate_errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+            depth = self._depth
+            if depth == 0:
+                self._conn.execute("BEGIN IMMEDIATE")
+            else:
+                self._conn.execute(f"SAVEPOINT nested_{depth}")  # our own integer
+            self._depth = depth + 1
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._depth = depth
+                if depth == 0:
+                    self._conn.execute("ROLLBACK")
+                else:
+                    self._conn.execute(f"ROLLBACK TO nested_{depth}")
+                    self._conn.execute(f"RELEASE nested_{depth}")
                 raise
-            self._conn.execute("COMMIT")
+            self._depth = depth
+            try:
+                self._conn.execute("COMMIT" if depth == 0 else f"RELEASE nested_{depth}")
+            except BaseException:
+                # A failed COMMIT (disk full) can leave the transaction open: end it.
+                if depth == 0 and self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         """Run a read-only statement and return all rows."""

@@ -27,3 +27,8 @@ class IdentityRepository:
                 "INSERT INTO identity (singleton, private, created_at) VALUES (1, ?, ?)",
                 (private, utc_now()),
             )
+
+    def created_at(self) -> str | None:
+        """Return when the identity was stored (ISO 8601 UTC), or None if there is none."""
+        rows = self._db.query("SELECT created_at FROM identity WHERE singleton = 1")
+        return str(rows[0][0]) if rows else None

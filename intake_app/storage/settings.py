@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "neutral_title": False,
     "role": "reporter",
     "lock_on_minimize": True,
+    # The name on this vault's contact card (a pseudonym is fine; see the user guide).
+    "identity_name": "Intake Desk user",
 }
 
 _LANGUAGE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-")
@@ -35,6 +37,8 @@ def _check(key: str, value: Any) -> None:
         raise ValueError("autolock_minutes must be between 1 and 1440")
     if key == "language" and not (0 < len(value) <= 16 and set(value) <= _LANGUAGE_CHARS):
         raise ValueError("language must be a language tag such as 'en' or 'pt_BR'")
+    if key == "identity_name" and not 0 < len(value) <= 64:
+        raise ValueError("identity_name must be 1 to 64 characters")
     if key == "role" and value not in ("reporter", "caseworker"):
         raise ValueError("role must be 'reporter' or 'caseworker'")
 

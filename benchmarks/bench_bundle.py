@@ -1,0 +1,154 @@
+"""Bundle export and import against the stock age tool, on the same large attachment.
+
+For each size (default 512M and 2G) one random attachment is put into a reporter's
+vault; then, each as its own child process (wall time and peak resident memory):
+
+- ``intake export CASE --to Org --x25519`` vs ``age -r SELF -r ORG -o FILE PLAIN``
+  (the same two X25519 recipients: a bundle always includes its sender);
+- ``intake import BUNDLE`` (into the organisation's vault) vs ``age -d -i ID -o FILE``.
+
+Both intake commands include starting Python and unlocking the vault (the calibrated
+Argon2id, about 0.5 s), as a person running them would. Targets (issue 3): export no
+slower than age, import at most 1.5x age -d, peak memory under 150 MiB at any size.
+The vaults are created once per run with the calibrated KDF. Needs the stock ``age``
+and about 6x the largest size of free disk in --workdir.
+
+    python benchmarks/bench_bundle.py [--sizes 512M,2G] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
+
+from _common import ratio_line, run_child  # noqa: E402
+
+PASSPHRASE = b"benchmark passphrase"
+_UNITS = {"K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """'512M' -> bytes."""
+    text = text.strip().upper()
+    if text and text[-1] in _UNITS:
+        return int(text[:-1]) * _UNITS[text[-1]]
+    return int(text)
+
+
+def write_random(path: Path, size: int) -> None:
+    with path.open("wb") as out:
+        left = size
+        while left:
+            n = min(left, 4 * 1024 * 1024)
+            out.write(os.urandom(n))
+            left -= n
+
+
+def setup(work: Path) -> tuple[str, str, str]:
+    """Create the two vaults (calibrated KDF); return (org x25519, reporter x25519,
+    path of the org's age identity file)."""
+    from intake_app.core import identity, partners
+    from intake_app.core.vault import create_vault
+
+    with (
+        create_vault(work / "reporter", PASSPHRASE, name="Reporter") as rep,
+        create_vault(work / "org", PASSPHRASE, name="Org") as org,
+    ):
+        card = identity.own_card(org)
+        partner = partners.add_partner(rep, card.to_bytes()).partner
+        partners.verify_partner(rep, partner, str(card.fingerprint))
+        ident = work / "org-identity.txt"
+        identity.write_age_identity_file(org, ident, include_hybrid=False)
+        return (
+            card.public_keys.age_x25519,
+            identity.own_card(rep).public_keys.age_x25519,
+            str(ident),
+        )
+
+
+def add_case(work: Path, plain: Path) -> str:
+    from forms import builtin_forms, canonical_json, form_hash
+    from intake_app.core.vault import unlock_vault
+
+    form = builtin_forms()["whistleblower"]
+    digest = form_hash(form)
+    with unlock_vault(work / "reporter", PASSPHRASE) as s:
+        s.form_definitions.put(digest, form.id, form.version, canonical_json(form.source).decode())
+        case = s.cases.create(form_id=form.id, form_version=form.version, form_hash=digest)
+        with plain.open("rb") as src:
+            s.attachments.add(case.id, src, "evidence.bin", "application/octet-stream")
+        return case.id
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="512M,2G", help="comma-separated, e.g. 512M,2G")
+    parser.add_argument("--workdir", default=None, help="scratch folder (default: a temp dir)")
+    args = parser.parse_args()
+    if shutil.which("age") is None:
+        print("The stock age tool is needed: apt-get install age", file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp(prefix="bench-bundle-", dir=args.workdir))
+    env = {"PYTHONPATH": str(REPO)}
+    intake = [sys.executable, "-m", "intake_app", "--passphrase-file", str(work / "pw")]
+    try:
+        (work / "pw").write_bytes(PASSPHRASE)
+        org_recipient, rep_recipient, ident = setup(work)
+        print(f"work folder: {work}; vaults created with the calibrated KDF")
+        for label in args.sizes.split(","):
+            size = parse_size(label)
+            plain = work / "plain.bin"
+            write_random(plain, size)
+            case_id = add_case(work, plain)
+            bundle, peer = work / "bundle.age", work / "peer.age"
+            ours = run_child(
+                [
+                    *intake,
+                    "--vault",
+                    str(work / "reporter"),
+                    "export",
+                    case_id,
+                    "--to",
+                    "Org",
+                    "--x25519",
+                    "-o",
+                    str(bundle),
+                ],
+                env=env,
+            )
+            theirs = run_child(
+                ["age", "-r", rep_recipient, "-r", org_recipient, "-o", str(peer), str(plain)]
+            )
+            print(f"--- {label} ({size} bytes)")
+            print(ratio_line("export", ours.seconds, theirs.seconds, "age -r"))
+            print(
+                f"  peak memory: intake export {ours.peak_rss_mib:.0f} MiB, "
+                f"age -r {theirs.peak_rss_mib:.0f} MiB"
+            )
+            peer.unlink()
+            ours_in = run_child(
+                [*intake, "--vault", str(work / "org"), "import", str(bundle)], env=env
+            )
+            out = work / "peer.out"
+            theirs_in = run_child(["age", "-d", "-i", ident, "-o", str(out), str(bundle)])
+            print(ratio_line("import", ours_in.seconds, theirs_in.seconds, "age -d"))
+            print(
+                f"  peak memory: intake import {ours_in.peak_rss_mib:.0f} MiB, "
+                f"age -d {theirs_in.peak_rss_mib:.0f} MiB"
+            )
+            for leftover in (out, bundle, plain):
+                leftover.unlink()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

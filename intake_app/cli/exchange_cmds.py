@@ -1,0 +1,132 @@
+"""``intake export`` and ``intake import``: bundles out to partners, bundles in.
+
+``intake import FILE...`` reports each file on its own line (``FILE: sentence``) and
+continues past bad ones. Exit status: 0 when every file is now in the vault (imported
+now, or already before); 1 when any file was refused or could not be stored (one
+summary sentence on stderr). With ``--json``: one list with an object per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
+from intake_app.cli.identity_cmds import open_vault
+from intake_app.core import export, importing, partners
+from intake_app.core.importing import ImportOutcome, ImportStatus
+
+
+def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    dest = Path(args.output).expanduser()
+    if dest.is_dir():
+        dest = dest / export.default_bundle_name()
+    elif dest.exists():
+        raise CliError(f"{dest} already exists; choose a new file name.")
+    if not dest.parent.is_dir():
+        raise CliError(f"The folder {dest.parent} does not exist.")
+    with open_vault(opts) as session:
+        case = export.find_case(session, args.case)
+        targets = [partners.find_partner(session, ref) for ref in args.to]
+        result = export.export_case(
+            session, case.id, [p.id for p in targets], dest, post_quantum=not args.x25519
+        )
+    kind = "post-quantum (hybrid)" if result.post_quantum else "X25519"
+    emit(
+        opts,
+        f"Wrote {result.path} ({result.size} bytes, {kind} encryption) for "
+        f"{', '.join(repr(p.display_name) for p in targets)} and this vault.",
+        {
+            "file": str(result.path),
+            "bundle_id": result.bundle_id,
+            "sha256": result.sha256,
+            "size": result.size,
+            "recipients": list(result.recipients),
+            "post_quantum": result.post_quantum,
+            "case": case.id,
+        },
+    )
+    return EXIT_OK
+
+
+def _line(o: ImportOutcome) -> str:
+    if o.status is ImportStatus.IMPORTED:
+        origin = "a known partner" if o.partner_id else "a new or known source"
+        return f"{o.path}: imported as case {o.case_id} from {origin}."
+    return f"{o.path}: {o.message}"
+
+
+def _json(o: ImportOutcome) -> dict[str, object]:
+    return {
+        "file": str(o.path),
+        "status": o.status.value,
+        "reason": o.reason.value if o.reason else None,
+        "message": o.message,
+        "bundle_id": o.bundle_id,
+        "case": o.case_id,
+        "sender_fingerprint": o.sender_fingerprint,
+        "partner": o.partner_id,
+        "partner_name": o.partner_name,
+        "source": o.source_id,
+        "sha256": o.sha256,
+    }
+
+
+def cmd_import(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    paths = [Path(f).expanduser() for f in args.files]
+    outcomes: list[ImportOutcome] = []
+    with open_vault(opts) as session:
+        for path in paths:
+            outcome = importing.import_bundle(session, path)
+            outcomes.append(outcome)
+            if not opts.json:
+                print(_line(outcome), flush=True)
+    if opts.json:
+        emit(opts, "", [_json(o) for o in outcomes])
+    bad = [o for o in outcomes if not o.ok]
+    if bad:
+        if len(outcomes) == 1:
+            print(bad[0].message, file=sys.stderr)
+        elif len(bad) == len(outcomes):
+            print(f"None of the {len(outcomes)} files was imported.", file=sys.stderr)
+        else:
+            print(
+                f"{len(bad)} of {len(outcomes)} files were not imported; the others were.",
+                file=sys.stderr,
+            )
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    """Add ``intake export`` and ``intake import``."""
+    p = subparsers.add_parser(
+        "export", parents=parents, help="write a case as a signed, encrypted bundle"
+    )
+    p.add_argument("case", metavar="CASE", help="case id or unique prefix")
+    p.add_argument(
+        "--to",
+        metavar="PARTNER",
+        action="append",
+        required=True,
+        help="a verified partner (name, id or id prefix); repeat for several",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="the new bundle file, or a folder (a neutral random name is chosen)",
+    )
+    p.add_argument(
+        "--x25519",
+        action="store_true",
+        help="classic X25519 encryption only, for partners whose age is older than 1.3",
+    )
+    p.set_defaults(handler=cmd_export)
+    p = subparsers.add_parser("import", parents=parents, help="import bundles into this vault")
+    p.add_argument("files", metavar="FILE", nargs="+", help="bundle files")
+    p.set_defaults(handler=cmd_import)
