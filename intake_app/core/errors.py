@@ -7,7 +7,12 @@ user's language (see intake_app/ui/messages.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from forms import Issue
 
 
 class IntakeError(Exception):
@@ -104,6 +109,55 @@ class RecordNotFoundError(IntakeError):
 
 class DuplicateRecordError(IntakeError):
     """The vault already holds this item."""
+
+
+# --- forms and cases in the vault (issue 4) ---------------------------------------------
+
+
+class FormNotFoundError(IntakeError):
+    """There is no such form in this vault; see 'intake forms list'."""
+
+    def __init__(self, form_id: str, version: str | None = None) -> None:
+        super().__init__()
+        self.form_id = form_id
+        self.version = version
+
+
+class FormVersionConflictError(IntakeError):
+    """A different form with the same id and version is already in this vault; give the
+    new one a higher version."""
+
+    def __init__(self, form_id: str, version: str) -> None:
+        super().__init__()
+        self.form_id = form_id
+        self.version = version
+
+
+class InvalidAnswersError(IntakeError):
+    """Some answers need to be corrected; nothing was saved."""
+
+    def __init__(self, issues: Sequence[Issue]) -> None:
+        n = len(issues)
+        super().__init__(
+            f"{n} answer{'s need' if n != 1 else ' needs'} to be corrected; nothing was saved."
+        )
+        self.issues: tuple[Issue, ...] = tuple(issues)
+
+
+class CaseNotFoundError(RecordNotFoundError):
+    """There is no case with this id in the vault; see 'intake case list'."""
+
+
+class AmbiguousCaseIdError(RecordNotFoundError):
+    """Several cases start with this id; give more of it."""
+
+
+class CaseSealedError(IntakeError):
+    """This case was sent or received and stays as it was; it cannot be changed."""
+
+
+class CaseHasRepliesError(IntakeError):
+    """Replies or receipts refer to this case; delete them first."""
 
 
 class KeychainUnavailableError(IntakeError):

@@ -13,16 +13,19 @@ from intake_app.core import keychain
 from intake_app.core._translate import storage_errors, translating
 from intake_app.core.attachments import AttachmentStore
 from intake_app.core.errors import SessionClosedError, VaultCorruptError, VaultPart
+from intake_app.core.form_registry import FormRegistry
 from intake_app.core.fsutil import atomic_write
 from intake_app.core.keychain import KeychainStatus
 from intake_app.core.layout import attachments_path, key_path
 from intake_app.core.lock import VaultLock
 from intake_app.storage.attachment_rows import AttachmentRows
+from intake_app.storage.case_lookup import CaseLookup
 from intake_app.storage.cases import CaseRepository
 from intake_app.storage.contacts import PartnerRepository, SourceRepository
 from intake_app.storage.database import Database
 from intake_app.storage.events import EventLog
 from intake_app.storage.exchange_rows import FormDefinitionRows, ImportedBundleRows
+from intake_app.storage.form_catalog import FormCatalogRows
 from intake_app.storage.identity import IdentityRepository
 from intake_app.storage.settings import SettingsRepository
 
@@ -56,6 +59,9 @@ class Session:
         self.attachments: AttachmentStore = translating(
             AttachmentStore(AttachmentRows(db), cases, attachments_path(path)), alive
         )
+        self.case_lookup: CaseLookup = translating(CaseLookup(db), alive)
+        catalog: FormCatalogRows = translating(FormCatalogRows(db), alive)
+        self.forms = FormRegistry(self.form_definitions, catalog)
 
     def __repr__(self) -> str:
         state = "open" if self._is_open() else "closed"
