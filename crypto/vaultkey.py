@@ -102,19 +102,23 @@ class KdfParams:
 def calibrate(target_seconds: float = 0.5) -> KdfParams:
     """Return Argon2id parameters that take about ``target_seconds`` on this machine.
 
-    Measures a real derivation (with a throwaway salt and passphrase) and scales the
-    number of passes; never returns parameters outside the bounds.
+    Times real derivations (throwaway salt and passphrase) at one and three passes and
+    fits ``time = setup + passes * per_pass``: the setup (allocating and touching the
+    memory) is paid once per derivation, so scaling from a single pass alone would
+    undershoot. Never returns parameters outside the bounds.
     """
     memory = _CALIBRATION_MEMORY_KIB
     while True:
-        probe = KdfParams(memory_kib=memory, iterations=1, lanes=_CALIBRATION_LANES)
-        # Two single-pass runs and the faster of them: the first one pays for page faults.
-        elapsed = min(_time_derivation(probe) for _ in range(2))
-        if elapsed <= target_seconds or memory <= _MIN_CALIBRATED_MEMORY_KIB:
+        one = _time_derivation(KdfParams(memory, 1, _CALIBRATION_LANES))
+        if one <= target_seconds or memory <= _MIN_CALIBRATED_MEMORY_KIB:
             break
         memory = max(_MIN_CALIBRATED_MEMORY_KIB, memory // 2)
-    iterations = max(1, min(MAX_ITERATIONS, round(target_seconds / max(elapsed, 1e-6))))
-    return KdfParams(memory_kib=memory, iterations=iterations, lanes=_CALIBRATION_LANES)
+    one = min(one, _time_derivation(KdfParams(memory, 1, _CALIBRATION_LANES)))
+    three = _time_derivation(KdfParams(memory, 3, _CALIBRATION_LANES))
+    per_pass = max((three - one) / 2, 1e-6)
+    setup = max(one - per_pass, 0.0)
+    iterations = round((target_seconds - setup) / per_pass)
+    return KdfParams(memory, max(1, min(MAX_ITERATIONS, iterations)), _CALIBRATION_LANES)
 
 
 def _time_derivation(params: KdfParams) -> float:

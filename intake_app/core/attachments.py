@@ -21,10 +21,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto.filecrypt import FileCryptError, new_file_key, open_sealed, seal
+from crypto.filecrypt import FileCryptError, Readable, new_file_key, open_sealed, seal
 from intake_app.core._translate import storage_errors
 from intake_app.core.errors import VaultCorruptError, VaultPart
-from intake_app.core.fsutil import disk_full_as_error, fsync_dir
+from intake_app.core.fsutil import create_private, disk_full_as_error, fsync_dir
 from intake_app.storage.attachment_rows import AttachmentRows
 from intake_app.storage.cases import CaseRepository
 from intake_app.storage.records import AttachmentRecord, utc_now
@@ -43,7 +43,7 @@ class AttachmentStore:
     def add(
         self,
         case_id: str,
-        src: BinaryIO,
+        src: Readable,
         display_name: str,
         media_type: str,
         *,
@@ -66,7 +66,7 @@ class AttachmentStore:
         digest = hashlib.sha256()
         try:
             with disk_full_as_error():
-                with open(tmp, "xb") as out:  # noqa: PTH123 - exclusive create
+                with create_private(tmp) as out:
                     size = seal(key, src, out, observe=digest.update)
                     out.flush()
                     os.fsync(out.fileno())
@@ -120,8 +120,7 @@ class AttachmentStore:
         size = 0
         try:
             with open(self._folder / rec.storage_ref, "rb") as src:  # noqa: PTH123
-                for chunk in open_sealed(rec.file_key, src):
-                    digest.update(chunk)
+                for chunk in open_sealed(rec.file_key, src, observe=digest.update):
                     size += len(chunk)
                     yield chunk
         except (FileNotFoundError, FileCryptError):

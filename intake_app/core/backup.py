@@ -46,7 +46,7 @@ from intake_app.core.errors import (
     VaultExistsError,
     WrongPassphraseError,
 )
-from intake_app.core.fsutil import atomic_write, disk_full_as_error, fsync_dir
+from intake_app.core.fsutil import atomic_write, create_private, disk_full_as_error, fsync_dir
 from intake_app.core.layout import ATTACHMENTS_DIR, DB_FILE, KEY_FILE, LOCK_FILE
 from intake_app.storage.database import Database
 
@@ -94,7 +94,7 @@ def write_backup(
             raise BackupCorruptError  # the vault's own key file is damaged
         key = _backup_key(db_key, salt)
         with disk_full_as_error():
-            with open(tmp, "xb") as out:  # noqa: PTH123 - exclusive create
+            with create_private(tmp) as out:
                 out.write(header)
                 expected = seal(key, _FrameSource(header, files, progress, total), out)
                 out.flush()
@@ -228,7 +228,7 @@ def _frames(src: BinaryIO, key: bytes, header: bytes, into: Path | None) -> None
         if target is None:
             reader.copy_to(size, None)
         else:
-            with open(target, "xb") as out:  # noqa: PTH123 - a repeated name fails here
+            with create_private(target) as out:  # a repeated name fails here
                 reader.copy_to(size, out)
                 out.flush()
                 os.fsync(out.fileno())
@@ -287,6 +287,7 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
                     raise BackupCorruptError from None
                 atomic_write(work / KEY_FILE, key_file)
                 (work / LOCK_FILE).touch(mode=0o600)
+                (work / DB_FILE).chmod(0o600)
         # The frames authenticate; opening the database proves the key and the snapshot
         # agree before the vault appears under its name.
         try:
@@ -294,6 +295,8 @@ def restore(backup: Path, dest: Path, passphrase: bytes | bytearray) -> None:
                 Database.open(work / DB_FILE, db_key, upgrade=False).close()
         except Exception:
             raise BackupCorruptError from None
+        finally:
+            db_key[:] = bytes(len(db_key))
         with disk_full_as_error():
             if dest.exists():
                 dest.rmdir()

@@ -8,6 +8,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from intake_app.core.errors import DiskFullError, DiskWriteError
 
@@ -16,6 +17,15 @@ NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
 #: errno values where the disk refused the write for another reason: a file size limit
 #: (FAT32 USB sticks stop at 4 GiB) or an I/O error.
 WRITE_REFUSED = frozenset({errno.EFBIG, errno.EIO})
+
+
+def create_private(path: Path) -> BinaryIO:
+    """Create ``path`` exclusively, readable and writable by the owner only (0600).
+
+    Raises ``FileExistsError`` if it exists: nothing of ours is ever overwritten this way.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    return os.fdopen(fd, "wb")
 
 
 def fsync_dir(path: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
 
 from intake_app.core.errors import KeychainProblem, KeychainUnavailableError
 
@@ -45,9 +46,8 @@ class KeychainStatus:
 
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
     # A chainer consults its children: it is as good as the ones it holds.
-    children = getattr(backend, "backends", None)
-    if type(backend).__name__ == "ChainerBackend" and children is not None:
-        return list(children)
+    if isinstance(backend, ChainerBackend):
+        return list(backend.backends)
     return [backend]
 
 

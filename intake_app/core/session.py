@@ -129,6 +129,15 @@ class Session:
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         atomic_write(kp, vaultkey.wrap_key(self._key, new, params))
 
+    def delete_case(self, case_id: str) -> None:
+        """Delete the case, its attachments' rows (and keys) and then their files.
+
+        Raises ``RecordNotFoundError`` if there is no such case.
+        """
+        self.cases.get(case_id)
+        self.cases.delete(case_id)
+        self.attachments.sweep_orphans()
+
     def keychain_status(self) -> KeychainStatus:
         """Whether "remember on this device" can be used here, and if not, why."""
         return keychain.status()

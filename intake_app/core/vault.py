@@ -125,10 +125,13 @@ def create_vault(
     try:
         with disk_full_as_error():
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # An existing empty folder keeps its mode otherwise; the vault is the owner's.
+            path.chmod(0o700)
             lock.acquire()
             attachments_path(path).mkdir(mode=0o700)
             with storage_errors():
                 db = Database.create(db_path(path), key)
+            db_path(path).chmod(0o600)  # SQLite gives its journal the database's mode
             # The key file is written last: until it exists the folder is not a vault, so
             # a crash halfway leaves nothing that looks like one.
             atomic_write(key_path(path), vaultkey.wrap_key(key, passphrase, params))
@@ -166,10 +169,23 @@ def _open(path: Path, key: bytearray, lock: VaultLock) -> Session:
     session = Session(path, db, key, lock)
     try:
         session.attachments.sweep_orphans()
+        _remove_interrupted_writes(path)
     except BaseException:
         session.close()
         raise
     return session
+
+
+def _remove_interrupted_writes(path: Path) -> None:
+    """Remove what an interrupted backup or key-file write left in the vault folder.
+
+    Both are encrypted (a keyed snapshot, a wrapped key), so this is tidying; they are
+    removed only under the process lock, when no write of ours can be in progress.
+    """
+    for pattern in (".backup-*.db", ".backup-*.db-journal", f".{KEY_FILE}.*.tmp"):
+        for leftover in path.glob(pattern):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
@@ -193,7 +209,11 @@ def unlock_vault(path: Path, passphrase: bytes | bytearray) -> Session:
             raise VaultCorruptError(part=VaultPart.KEY_FILE) from None
         except KeyUnwrapError:
             raise WrongPassphraseError from None
-        return _open(path, key, lock)
+        try:
+            return _open(path, key, lock)
+        except BaseException:
+            key[:] = bytes(len(key))
+            raise
     except BaseException:
         lock.release()
         raise
@@ -215,6 +235,7 @@ def unlock_from_keychain(path: Path) -> Session | None:
         try:
             return _open(path, key, lock)
         except VaultCorruptError as exc:
+            key[:] = bytes(len(key))
             if exc.part is VaultPart.DATABASE:
                 lock.release()
                 return None  # a stale entry (vault replaced); ask for the passphrase

@@ -80,10 +80,13 @@ class Database:
         self._depth = 0  # open transaction() blocks (0: none, 1: outermost)
 
     @classmethod
-    def create(cls, path: Path, key: bytes | bytearray) -> Database:
+    def create(
+        cls, path: Path, key: bytes | bytearray, *, schema_version: int = LATEST_VERSION
+    ) -> Database:
         """Create a new database at ``path`` (which must not exist), migrated to the latest.
 
-        Raises ``FileExistsError`` if ``path`` exists.
+        ``schema_version`` stops at an earlier step (for upgrade tests). Raises
+        ``FileExistsError`` if ``path`` exists.
         """
         if path.exists():
             raise FileExistsError(path)
@@ -92,7 +95,7 @@ class Database:
             # Must precede the first table; a full VACUUM needs the whole db in memory.
             db._conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             db._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-            migrate(db._conn)
+            migrate(db._conn, schema_version)
         return db
 
     @classmethod

@@ -5,11 +5,13 @@ screen-lock watcher, panic shortcut, clipboard guard). Locking (KeePassXC's orde
 stop the inactivity timer, hide and empty the main window, close every dialog, clear what
 we put on the clipboard, cancel running work, then close the session on the database
 thread - queued behind any operation in flight, so an in-flight save finishes first - and
-show the unlock window. The "remember on this device" keychain entry is used only at
-launch, never to reopen a vault that was locked.
+show the unlock window. Long work (backup, export) is cancelled; plain database operations
+such as saves are never dropped. The "remember on this device" keychain entry is used only
+at launch, never to reopen a vault that was locked.
 
-Panic (Ctrl+Shift+Q, anywhere in the app): the same lock at once, and the unlock window
-comes back minimised, so nothing of the app stays on screen.
+Panic (Ctrl+Shift+Q in any window or dialog, see ``panic.py``; also Vault > Hide and lock
+now): the same lock at once, and the unlock window comes back minimised, so nothing of the
+app stays on screen.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from intake_app.ui import vault_api
 from intake_app.ui.autolock import AppStateWatcher, InactivityWatcher
 from intake_app.ui.clipboard import ClipboardGuard
 from intake_app.ui.i18n import Language, LanguageSwitcher
+from intake_app.ui.panic import PanicWatcher
 from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
 from intake_app.ui.windows.backup import BackupDialog, choose_backup_file
 from intake_app.ui.windows.main_window import MainWindow
@@ -33,8 +35,6 @@ from intake_app.ui.windows.passphrase_dialog import ChangePassphraseDialog
 from intake_app.ui.windows.settings import SettingsDialog
 from intake_app.ui.windows.unlock import UnlockWindow
 from intake_app.ui.windows.wizard import FirstRunWizard
-
-PANIC_SHORTCUT = QKeySequence("Ctrl+Shift+Q")
 
 VaultOpener = Callable[[Path, bytearray], SessionLike]
 KeychainOpener = Callable[[Path], SessionLike | None]
@@ -109,11 +109,11 @@ class AppController(QObject):
         self.main_window.backup_requested.connect(self.open_backup)
         self.main_window.minimized.connect(self._on_minimized)
         self.wizard: FirstRunWizard | None = None
-        for window in (self.unlock_window, self.main_window):
-            shortcut = QShortcut(PANIC_SHORTCUT, window)
-            shortcut.setObjectName("panicShortcut")
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(self.panic)
+        self.main_window.panic_requested.connect(self.panic)
+        self.panic_watcher = PanicWatcher(self)
+        self.panic_watcher.panic_requested.connect(self.panic)
+        if app is not None:
+            app.installEventFilter(self.panic_watcher)
 
     # -- start ------------------------------------------------------------------------
 
@@ -230,13 +230,17 @@ class AppController(QObject):
         self.main_window.hide()
         self._close_secondary_windows()
         self.clipboard.clear()
-        self.runner.cancel_all()
+        self.runner.cancel_long_work()
         self.runner.close_session().finished.connect(lambda _o: self._on_session_closed())
 
     def panic(self) -> None:
         """Lock at once, clear our clipboard text, and leave nothing on screen."""
-        self._panicking = True
         self.clipboard.clear()
+        if self.state is ShellState.FIRST_RUN:
+            if self.wizard is not None:  # nothing to lock yet: just get off the screen
+                self.wizard.showMinimized()
+            return
+        self._panicking = True
         if self.state is ShellState.UNLOCKED:
             self.lock()
         else:

@@ -88,8 +88,10 @@ class TsTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        return self._messages.get((context, source_text, disambiguation or ""), "")
+    ) -> str | None:
+        # None becomes a *null* QString, which tells Qt "not here, try the next translator,
+        # else show the source". An empty string would blank the text out instead.
+        return self._messages.get((context, source_text, disambiguation or ""))
 
     def has(self, context: str, source_text: str, disambiguation: str = "") -> bool:
         """True if this file translates ``source_text`` in ``context``."""

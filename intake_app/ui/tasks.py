@@ -4,7 +4,8 @@ Shape (Anki's ``DbOp``): a dedicated ``QThread`` owns the vault ``Session`` for 
 life - it creates it (unlocking, which includes the key derivation), runs every database
 operation on it one at a time, and closes it. sqlcipher3 connections belong to the thread
 that opened them, so no other thread ever touches the session. Pure CPU work that needs no
-session (sealing, hashing, strength estimates) goes to a ``QThreadPool`` through ``CpuOp``.
+session (sealing, hashing, strength estimates) goes to the runner's ``QThreadPool`` through
+``CpuOp`` (in ``cpu_ops.py``).
 
 Widgets use short chains::
 
@@ -22,98 +23,40 @@ from __future__ import annotations
 
 import enum
 import itertools
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
 
-from intake_app.ui.errors import TaskCancelledError, VaultLockedError
+from intake_app.ui.errors import VaultLockedError
+from intake_app.ui.task_values import (
+    CancelToken,
+    SessionLike,
+    TaskContext,
+    TaskOutcome,
+    TaskProgress,
+)
+
+__all__ = [
+    "CancelToken",
+    "DbOp",
+    "SessionLike",
+    "TaskContext",
+    "TaskOutcome",
+    "TaskProgress",
+    "TaskRunner",
+]
 
 T = TypeVar("T")
-
-
-class SessionLike(Protocol):
-    """What the runner needs from a vault session: it can be closed."""
-
-    def close(self) -> None:
-        """Close the session; the runner calls it on the database thread only."""
-
-
-class CancelToken:
-    """A thread-safe flag an operation polls to stop early.
-
-    ``cancel()`` may be called from any thread; the operation sees it at its next
-    ``raise_if_cancelled()`` and stops by raising ``TaskCancelledError``.
-    """
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the operation to stop at its next check."""
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        """True once ``cancel()`` was called."""
-        return self._event.is_set()
-
-    def wait(self, timeout: float) -> bool:
-        """Block the calling worker up to ``timeout`` seconds; True if cancelled."""
-        return self._event.wait(timeout)
-
-    def raise_if_cancelled(self) -> None:
-        """Raise ``TaskCancelledError`` if cancellation was requested."""
-        if self._event.is_set():
-            raise TaskCancelledError()
-
-
-@dataclass(frozen=True)
-class TaskProgress:
-    """How far a long operation has come: ``done`` of ``total`` units (None: unknown)."""
-
-    done: int
-    total: int | None
-
-
-@dataclass(frozen=True)
-class TaskOutcome:
-    """How an operation ended: ``result`` on success, ``error`` otherwise (never both)."""
-
-    result: object = None
-    error: BaseException | None = None
-
-    @property
-    def cancelled(self) -> bool:
-        """True when the operation stopped because it was cancelled."""
-        return isinstance(self.error, TaskCancelledError)
-
-
-class TaskContext:
-    """Handed to long operations: a cancellation token and a way to report progress.
-
-    ``report(done, total)`` is safe from the worker thread; it raises
-    ``TaskCancelledError`` when the operation was cancelled, so a core function that calls
-    a progress callback stops at its next report without knowing about cancellation.
-    """
-
-    def __init__(self, token: CancelToken, emit: Callable[[TaskProgress], None]) -> None:
-        self.token = token
-        self._emit = emit
-
-    def report(self, done: int, total: int | None = None) -> None:
-        """Report progress; raises ``TaskCancelledError`` if cancelled."""
-        self.token.raise_if_cancelled()
-        self._emit(TaskProgress(done, total))
 
 
 class _JobKind(enum.Enum):
     OPEN = enum.auto()  # create the session (fn returns it)
     RUN = enum.auto()  # use the session
     CLOSE = enum.auto()  # close the session
+    STOP = enum.auto()  # close the session and end the database thread (at exit)
 
 
 @dataclass(frozen=True)
@@ -156,10 +99,17 @@ class _DbWorker(QObject):
         self.completed.emit(_Completion(job.op_id, outcome))
 
     def _dispatch(self, job: _Job) -> object:
-        if job.kind is _JobKind.CLOSE:
+        if job.kind in (_JobKind.CLOSE, _JobKind.STOP):
             session, self._session = self._session, None
-            if session is not None:
-                session.close()
+            try:
+                if session is not None:
+                    session.close()
+            finally:
+                if job.kind is _JobKind.STOP:
+                    # From inside: every job queued before this one has run by now.
+                    thread = QThread.currentThread()
+                    if thread is not None:
+                        thread.quit()
             return None
         job.token.raise_if_cancelled()
         context = TaskContext(
@@ -225,6 +175,16 @@ class TaskRunner(QObject):
         for op in list(self._ops.values()):
             op.cancel()
 
+    def cancel_long_work(self) -> None:
+        """Cancel the long, cancellable operations (tracked ``DbOp``s and ``CpuOp``s).
+
+        Plain ``DbOp``s - saves among them - are left to finish: locking must never
+        drop a save that was already queued.
+        """
+        for op in list(self._ops.values()):
+            if op.cancel_on_lock:
+                op.cancel()
+
     def close_session(self) -> DbOp[None]:
         """Queue closing the session behind every operation already queued.
 
@@ -236,17 +196,19 @@ class TaskRunner(QObject):
         return op
 
     def shutdown(self) -> None:
-        """Close the session and stop the database thread; blocks until both are done.
+        """Run what is queued, close the session, stop the thread; blocks until done.
 
         Called once at application exit: waiting here is what guarantees the vault is
         closed cleanly before the process ends.
         """
         if not self._thread.isRunning():
             return
-        self.cancel_all()
-        self._submitted.emit(_Job(0, _JobKind.CLOSE, lambda: None, CancelToken()))
-        self._thread.quit()
+        self.cancel_long_work()  # queued saves still run: quitting must not lose them
+        # Not QThread.quit() from here: it would end the loop before queued jobs ran,
+        # leaving the session open. The STOP job quits the loop from the inside instead.
+        self._submitted.emit(_Job(0, _JobKind.STOP, lambda: None, CancelToken()))
         self._thread.wait()
+        self._has_session = False
         self.pool.waitForDone()
 
     # -- plumbing used by the ops -------------------------------------------------------
@@ -274,14 +236,16 @@ class TaskRunner(QObject):
                 self._has_session = True
             elif op._kind is _JobKind.CLOSE:
                 self._has_session = False
-        if op is not None:
-            op._deliver(completion.outcome)
-            if isinstance(op, DbOp) and completion.outcome.error is None:
-                if op._kind is _JobKind.OPEN:
-                    self.session_opened.emit()
-                elif op._kind is _JobKind.CLOSE:
-                    self.session_closed.emit()
-        self._forget(completion.op_id)
+        try:
+            if op is not None:
+                op._deliver(completion.outcome)
+                if isinstance(op, DbOp) and completion.outcome.error is None:
+                    if op._kind is _JobKind.OPEN:
+                        self.session_opened.emit()
+                    elif op._kind is _JobKind.CLOSE:
+                        self.session_closed.emit()
+        finally:  # a failing callback must not leave the runner "busy" for ever
+            self._forget(completion.op_id)
 
     @Slot(object)
     def _on_progressed(self, note: _ProgressNote) -> None:
@@ -307,6 +271,8 @@ class _OpBase(QObject, Generic[T]):
         self._runner = runner
         self._parent_guard = parent
         self.token = CancelToken()
+        #: Whether locking cancels this op (long work does; plain database ops finish).
+        self.cancel_on_lock = True
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: Callable[[TaskProgress], None] | None = None
@@ -383,6 +349,7 @@ class DbOp(_OpBase[T]):
         super().__init__(runner, parent)
         self._fn: Callable[[Any, TaskContext], T] = lambda session, _ctx: fn(session)
         self._kind = _JobKind.RUN
+        self.cancel_on_lock = False
 
     @classmethod
     def tracked(
@@ -395,6 +362,7 @@ class DbOp(_OpBase[T]):
         """An operation that receives a ``TaskContext`` (progress and cancellation)."""
         op: DbOp[T] = cls(runner, _placeholder, parent=parent)
         op._fn = fn
+        op.cancel_on_lock = True
         return op
 
     @classmethod
@@ -428,54 +396,3 @@ class DbOp(_OpBase[T]):
 def _placeholder(_session: Any) -> Any:
     """Stands in for ``fn`` until a classmethod constructor sets the real one."""
     return None
-
-
-class _CpuRelay(QObject):
-    """Carries a pool thread's results back to the GUI thread (it lives there)."""
-
-    completed = Signal(object)  # _Completion
-    progressed = Signal(object)  # _ProgressNote
-
-
-class _CpuRunnable(QRunnable):
-    def __init__(self, op_id: int, fn: Callable[[TaskContext], object], token: CancelToken,
-                 relay: _CpuRelay) -> None:  # fmt: skip
-        super().__init__()
-        self._op_id, self._fn, self._token, self._relay = op_id, fn, token, relay
-
-    def run(self) -> None:
-        context = TaskContext(
-            self._token, lambda p: self._relay.progressed.emit(_ProgressNote(self._op_id, p))
-        )
-        try:
-            self._token.raise_if_cancelled()
-            outcome = TaskOutcome(result=self._fn(context))
-        except Exception as exc:
-            outcome = TaskOutcome(error=exc)
-        self._relay.completed.emit(_Completion(self._op_id, outcome))
-
-
-class CpuOp(_OpBase[T]):
-    """Pure CPU work with no session, run on the runner's thread pool.
-
-    ``fn(context)`` must not touch the vault session or any Qt widget.
-    """
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        fn: Callable[[TaskContext], T],
-        *,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(runner, parent)
-        self._fn = fn
-        # Parentless on purpose: the pool thread may still emit through it after the
-        # widget that started the op is gone; the runnable keeps it alive until then.
-        self._relay = _CpuRelay()
-        self._relay.completed.connect(runner._on_completed)
-        self._relay.progressed.connect(runner._on_progressed)
-
-    def _start(self) -> None:
-        op_id = self._runner._enqueue(self, self._fn)
-        self._runner.pool.start(_CpuRunnable(op_id, self._fn, self.token, self._relay))

@@ -58,6 +58,11 @@ def write_autolock_minutes(session: Session, minutes: int) -> None:
     session.settings.autolock_minutes = min(max(1, minutes), 24 * 60)
 
 
+def write_lock_on_minimize(session: Session, lock: bool) -> None:
+    """Store whether minimising the main window locks the vault."""
+    session.settings.lock_on_minimize = lock
+
+
 def write_language(session: Session, language: Language) -> None:
     """Store the interface language inside the vault (nowhere else)."""
     session.settings.language = language.value

@@ -139,6 +139,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Hide and lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change &amp;passphrase...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,6 +168,10 @@
     </message>
     <message>
         <source>Your reports will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,6 +269,10 @@
     </message>
     <message>
         <source>Minutes before the vault locks itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

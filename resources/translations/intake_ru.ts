@@ -1,393 +1,406 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>Backup</source>
-            <translation>Резервная копия</translation>
-        </message>
-        <message>
-            <source>Writing an encrypted backup of the vault...</source>
-            <translation>Записываем зашифрованную копию хранилища…</translation>
-        </message>
-        <message>
-            <source>Backup progress</source>
-            <translation>Ход записи копии</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListModel</name>
-        <message>
-            <source>Report</source>
-            <translation>Отчёт</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Анкета</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Изменён</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Смена парольной фразы</translation>
-        </message>
-        <message>
-            <source>Choose a new passphrase. The old one stops working at once.</source>
-            <translation>Придумайте новую парольную фразу. Старая сразу перестанет действовать.</translation>
-        </message>
-        <message>
-            <source>&amp;Change passphrase</source>
-            <translation>&amp;Сменить парольную фразу</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Creating your vault...</source>
-            <translation>Создаём ваше хранилище…</translation>
-        </message>
-        <message>
-            <source>Your vault is ready, but this computer cannot remember the passphrase:</source>
-            <translation>Хранилище готово, но этот компьютер не может запомнить парольную фразу:</translation>
-        </message>
-        <message>
-            <source>Intake Desk - Create your vault</source>
-            <translation>Intake Desk — создание хранилища</translation>
-        </message>
-        <message>
-            <source>&amp;Create vault</source>
-            <translation>&amp;Создать хранилище</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeychainPage</name>
-        <message>
-            <source>Remember on this computer?</source>
-            <translation>Запомнить на этом компьютере?</translation>
-        </message>
-        <message>
-            <source>&amp;Remember the passphrase on this computer</source>
-            <translation>&amp;Запомнить парольную фразу на этом компьютере</translation>
-        </message>
-        <message>
-            <source>Remember the passphrase on this computer</source>
-            <translation>Запомнить парольную фразу на этом компьютере</translation>
-        </message>
-        <message>
-            <source>If you tick this, anyone who can use this computer account can open your vault without the passphrase. Leave it off if the computer could be taken or searched.</source>
-            <translation>Если отметить этот пункт, любой, кто может войти в эту учётную запись компьютера, откроет ваше хранилище без парольной фразы. Не отмечайте его, если компьютер могут отобрать или обыскать.</translation>
-        </message>
-        <message>
-            <source>Creating the vault</source>
-            <translation>Создание хранилища</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <source>Welcome to Intake Desk</source>
-            <extracomment>Creates the vault with a passphrase; runs on the database thread.</extracomment>
-            <translation>Добро пожаловать в Intake Desk</translation>
-        </message>
-        <message>
-            <source>Intake Desk keeps what you write encrypted on this computer. First, create your vault: it takes a minute.</source>
-            <translation>Intake Desk хранит всё, что вы пишете, в зашифрованном виде на этом компьютере. Сначала создайте своё хранилище — это займёт минуту.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>About Intake Desk</source>
-            <translation>О программе Intake Desk</translation>
-        </message>
-        <message>
-            <source>Intake Desk keeps your reports encrypted on this computer and hands them, signed and encrypted, to the organisations you choose.</source>
-            <translation>Intake Desk хранит ваши отчёты в зашифрованном виде на этом компьютере и передаёт их — подписанными и зашифрованными — организациям, которые вы выберете.</translation>
-        </message>
-        <message>
-            <source>Intake Desk</source>
-            <translation>Intake Desk</translation>
-        </message>
-        <message>
-            <source>&amp;Vault</source>
-            <translation>&amp;Хранилище</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Заблокировать</translation>
-        </message>
-        <message>
-            <source>Change &amp;passphrase...</source>
-            <translation>Сменить &amp;парольную фразу…</translation>
-        </message>
-        <message>
-            <source>&amp;Backup...</source>
-            <translation>&amp;Резервная копия…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings...</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <source>&amp;About Intake Desk</source>
-            <translation>&amp;О программе Intake Desk</translation>
-        </message>
-        <message>
-            <source>No reports yet</source>
-            <translation>Отчётов пока нет</translation>
-        </message>
-        <message>
-            <source>Your reports will appear here.</source>
-            <translation>Здесь появятся ваши отчёты.</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Отчёты</translation>
-        </message>
-        <message>
-            <source>Vault: %1</source>
-            <translation>Хранилище: %1</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Папка хранилища</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Открыто</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <source>Choose a passphrase</source>
-            <translation>Придумайте парольную фразу</translation>
-        </message>
-        <message>
-            <source>Only this passphrase opens your vault. Nobody can recover it for you: if you forget it, what you wrote is lost. A few unrelated words are strong and easy to remember.</source>
-            <translation>Только эта парольная фраза открывает ваше хранилище. Никто не сможет её восстановить: если вы её забудете, всё написанное будет потеряно. Несколько не связанных между собой слов — это надёжно и легко запомнить.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePairWidget</name>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Парольная фраза:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>П&amp;овторите её:</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Новая парольная фраза</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase</source>
-            <translation>Повторите новую парольную фразу</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Надёжность парольной фразы</translation>
-        </message>
-        <message>
-            <source>Several unrelated words are easy to remember</source>
-            <translation>Несколько не связанных слов легко запомнить</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase only you know.</source>
-            <translation>Придумайте фразу, которую знаете только вы.</translation>
-        </message>
-        <message>
-            <source>Very weak: this is a common password or close to one. It could be guessed within hours.</source>
-            <translation>Очень слабая: это распространённый пароль или почти такой же. Его можно подобрать за несколько часов.</translation>
-        </message>
-        <message>
-            <source>Weak: a seized computer could be opened by guessing within months. Add another word or two.</source>
-            <translation>Слабая: изъятый компьютер можно открыть подбором за несколько месяцев. Добавьте ещё одно-два слова.</translation>
-        </message>
-        <message>
-            <source>Fair: guessing it would take years. Another word makes it much stronger.</source>
-            <translation>Средняя: на подбор уйдут годы. Ещё одно слово сделает её намного надёжнее.</translation>
-        </message>
-        <message>
-            <source>Strong: guessing it would take centuries.</source>
-            <translation>Надёжная: на подбор уйдут века.</translation>
-        </message>
-        <message>
-            <source>Use at least 10 characters.</source>
-            <translation>Используйте не меньше 10 символов.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are different.</source>
-            <translation>Фразы не совпадают.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after this many idle minutes:</source>
-            <translation>&amp;Блокировать после простоя (минут):</translation>
-        </message>
-        <message>
-            <source>Minutes before the vault locks itself</source>
-            <translation>Через сколько минут хранилище заблокируется само</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-        <message>
-            <source>&amp;Remember the passphrase on this computer</source>
-            <translation>&amp;Запомнить парольную фразу на этом компьютере</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer account can then open the vault without the passphrase. Leave this off if the computer could be taken or searched.</source>
-            <translation>Тогда любой, кто может войти в эту учётную запись компьютера, откроет хранилище без парольной фразы. Не включайте, если компьютер могут отобрать или обыскать.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWindow</name>
-        <message>
-            <source>Intake Desk - Unlock</source>
-            <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-            <translation>Intake Desk — вход</translation>
-        </message>
-        <message>
-            <source>Unlock your vault</source>
-            <translation>Откройте своё хранилище</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Парольная фраза:</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Открыть</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <source>Opening the vault</source>
-            <translation>Открываем хранилище</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Папка хранилища</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <source>That passphrase is not right. Try again.</source>
-            <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>This vault is already open in another Intake Desk window. Close that one first.</source>
-            <translation>Это хранилище уже открыто в другом окне Intake Desk. Сначала закройте его.</translation>
-        </message>
-        <message>
-            <source>This folder is not an Intake Desk vault. Choose the folder of your vault.</source>
-            <translation>Эта папка — не хранилище Intake Desk. Выберите папку своего хранилища.</translation>
-        </message>
-        <message>
-            <source>The vault is damaged and cannot be opened. Restore it from a backup, or ask a partner organisation for help.</source>
-            <translation>Хранилище повреждено и не открывается. Восстановите его из резервной копии или обратитесь за помощью в организацию-партнёр.</translation>
-        </message>
-        <message>
-            <source>There is no vault in this folder yet.</source>
-            <translation>В этой папке пока нет хранилища.</translation>
-        </message>
-        <message>
-            <source>This vault was made by a newer version of Intake Desk. Update the program to open it.</source>
-            <translation>Это хранилище создано более новой версией Intake Desk. Обновите программу, чтобы открыть его.</translation>
-        </message>
-        <message>
-            <source>The vault is locked. Unlock it and try again.</source>
-            <translation>Хранилище заблокировано. Откройте его и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space and try again. Nothing was changed.</source>
-            <translation>Диск заполнен. Освободите место и попробуйте снова. Ничего не изменилось.</translation>
-        </message>
-        <message>
-            <source>That file already exists. Choose a new file name.</source>
-            <translation>Такой файл уже есть. Выберите другое имя.</translation>
-        </message>
-        <message>
-            <source>The backup file is damaged or was changed. Nothing was restored.</source>
-            <translation>Файл резервной копии повреждён или изменён. Ничего не восстановлено.</translation>
-        </message>
-        <message>
-            <source>Cancelled. Nothing was changed.</source>
-            <translation>Отменено. Ничего не изменилось.</translation>
-        </message>
-        <message>
-            <source>The computer could not read or write a file. Check that the disk is connected and has free space.</source>
-            <translation>Компьютеру не удалось прочитать или записать файл. Проверьте, что диск подключён и на нём есть место.</translation>
-        </message>
-        <message>
-            <source>That did not work, and nothing was changed. Please try again.</source>
-            <translation>Не получилось, ничего не изменилось. Попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>This computer's only password store keeps secrets unencrypted, so the passphrase would not be safe there. You will type it each time.</source>
-            <translation>Единственное хранилище паролей на этом компьютере держит секреты незашифрованными, парольная фраза там была бы в опасности. Вводите её каждый раз.</translation>
-        </message>
-        <message>
-            <source>This computer's password store did not work, so the passphrase cannot be remembered. You will type it each time.</source>
-            <translation>Хранилище паролей этого компьютера не сработало, поэтому запомнить парольную фразу нельзя. Вводите её каждый раз.</translation>
-        </message>
-        <message>
-            <source>This computer has no password store Intake Desk can use, so the passphrase cannot be remembered. You will type it each time.</source>
-            <translation>На этом компьютере нет хранилища паролей, которым может пользоваться Intake Desk, поэтому запомнить парольную фразу нельзя. Вводите её каждый раз.</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
-            <translation>Произошла непредвиденная ошибка. Ничего не изменилось. Попробуйте ещё раз.</translation>
-        </message>
-    </context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup of the vault...</source>
+        <translation>Записываем зашифрованную копию хранилища…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход записи копии</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменён</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The old one stops working at once.</source>
+        <translation>Придумайте новую парольную фразу. Старая сразу перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Creating your vault...</source>
+        <translation>Создаём ваше хранилище…</translation>
+    </message>
+    <message>
+        <source>Your vault is ready, but this computer cannot remember the passphrase:</source>
+        <translation>Хранилище готово, но этот компьютер не может запомнить парольную фразу:</translation>
+    </message>
+    <message>
+        <source>Intake Desk - Create your vault</source>
+        <translation>Intake Desk — создание хранилища</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPage</name>
+    <message>
+        <source>Remember on this computer?</source>
+        <translation>Запомнить на этом компьютере?</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase on this computer</source>
+        <translation>&amp;Запомнить парольную фразу на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this computer</source>
+        <translation>Запомнить парольную фразу на этом компьютере</translation>
+    </message>
+    <message>
+        <source>If you tick this, anyone who can use this computer account can open your vault without the passphrase. Leave it off if the computer could be taken or searched.</source>
+        <translation>Если отметить этот пункт, любой, кто может войти в эту учётную запись компьютера, откроет ваше хранилище без парольной фразы. Не отмечайте его, если компьютер могут отобрать или обыскать.</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Intake Desk</source>
+        <extracomment>Creates the vault with a passphrase; runs on the database thread.</extracomment>
+        <translation>Добро пожаловать в Intake Desk</translation>
+    </message>
+    <message>
+        <source>Intake Desk keeps what you write encrypted on this computer. First, create your vault: it takes a minute.</source>
+        <translation>Intake Desk хранит всё, что вы пишете, в зашифрованном виде на этом компьютере. Сначала создайте своё хранилище — это займёт минуту.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Intake Desk</source>
+        <translation>О программе Intake Desk</translation>
+    </message>
+    <message>
+        <source>Intake Desk keeps your reports encrypted on this computer and hands them, signed and encrypted, to the organisations you choose.</source>
+        <translation>Intake Desk хранит ваши отчёты в зашифрованном виде на этом компьютере и передаёт их — подписанными и зашифрованными — организациям, которые вы выберете.</translation>
+    </message>
+    <message>
+        <source>Intake Desk</source>
+        <translation>Intake Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Hide and lock now</source>
+        <translation>С&amp;крыть и заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup...</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About Intake Desk</source>
+        <translation>&amp;О программе Intake Desk</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Отчётов пока нет</translation>
+    </message>
+    <message>
+        <source>Your reports will appear here.</source>
+        <translation>Здесь появятся ваши отчёты.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Придумайте парольную фразу</translation>
+    </message>
+    <message>
+        <source>Only this passphrase opens your vault. Nobody can recover it for you: if you forget it, what you wrote is lost. A few unrelated words are strong and easy to remember.</source>
+        <translation>Только эта парольная фраза открывает ваше хранилище. Никто не сможет её восстановить: если вы её забудете, всё написанное будет потеряно. Несколько не связанных между собой слов — это надёжно и легко запомнить.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePairWidget</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите её:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>Several unrelated words are easy to remember</source>
+        <translation>Несколько не связанных слов легко запомнить</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase only you know.</source>
+        <translation>Придумайте фразу, которую знаете только вы.</translation>
+    </message>
+    <message>
+        <source>Very weak: this is a common password or close to one. It could be guessed within hours.</source>
+        <translation>Очень слабая: это распространённый пароль или почти такой же. Его можно подобрать за несколько часов.</translation>
+    </message>
+    <message>
+        <source>Weak: a seized computer could be opened by guessing within months. Add another word or two.</source>
+        <translation>Слабая: изъятый компьютер можно открыть подбором за несколько месяцев. Добавьте ещё одно-два слова.</translation>
+    </message>
+    <message>
+        <source>Fair: guessing it would take years. Another word makes it much stronger.</source>
+        <translation>Средняя: на подбор уйдут годы. Ещё одно слово сделает её намного надёжнее.</translation>
+    </message>
+    <message>
+        <source>Strong: guessing it would take centuries.</source>
+        <translation>Надёжная: на подбор уйдут века.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Используйте не меньше 10 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>&amp;Блокировать после простоя (минут):</translation>
+    </message>
+    <message>
+        <source>Minutes before the vault locks itself</source>
+        <translation>Через сколько минут хранилище заблокируется само</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Блокировать при &amp;сворачивании окна</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase on this computer</source>
+        <translation>&amp;Запомнить парольную фразу на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer account can then open the vault without the passphrase. Leave this off if the computer could be taken or searched.</source>
+        <translation>Тогда любой, кто может войти в эту учётную запись компьютера, откроет хранилище без парольной фразы. Не включайте, если компьютер могут отобрать или обыскать.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Intake Desk - Unlock</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
+        <translation>Intake Desk — вход</translation>
+    </message>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Откройте своё хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Открываем хранилище</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Intake Desk window. Close that one first.</source>
+        <translation>Это хранилище уже открыто в другом окне Intake Desk. Сначала закройте его.</translation>
+    </message>
+    <message>
+        <source>This folder is not an Intake Desk vault. Choose the folder of your vault.</source>
+        <translation>Эта папка — не хранилище Intake Desk. Выберите папку своего хранилища.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened. Restore it from a backup, or ask a partner organisation for help.</source>
+        <translation>Хранилище повреждено и не открывается. Восстановите его из резервной копии или обратитесь за помощью в организацию-партнёр.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet.</source>
+        <translation>В этой папке пока нет хранилища.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Intake Desk. Update the program to open it.</source>
+        <translation>Это хранилище создано более новой версией Intake Desk. Обновите программу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Хранилище заблокировано. Откройте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again. Nothing was changed.</source>
+        <translation>Диск заполнен. Освободите место и попробуйте снова. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose a new file name.</source>
+        <translation>Такой файл уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was changed. Nothing was restored.</source>
+        <translation>Файл резервной копии повреждён или изменён. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write a file. Check that the disk is connected and has free space.</source>
+        <translation>Компьютеру не удалось прочитать или записать файл. Проверьте, что диск подключён и на нём есть место.</translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing was changed. Please try again.</source>
+        <translation>Не получилось, ничего не изменилось. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s only password store keeps secrets unencrypted, so the passphrase would not be safe there. You will type it each time.</source>
+        <translation>Единственное хранилище паролей на этом компьютере держит секреты незашифрованными, парольная фраза там была бы в опасности. Вводите её каждый раз.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store did not work, so the passphrase cannot be remembered. You will type it each time.</source>
+        <translation>Хранилище паролей этого компьютера не сработало, поэтому запомнить парольную фразу нельзя. Вводите её каждый раз.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store Intake Desk can use, so the passphrase cannot be remembered. You will type it each time.</source>
+        <translation>На этом компьютере нет хранилища паролей, которым может пользоваться Intake Desk, поэтому запомнить парольную фразу нельзя. Вводите её каждый раз.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
+        <translation>Произошла непредвиденная ошибка. Ничего не изменилось. Попробуйте ещё раз.</translation>
+    </message>
+</context>
 </TS>

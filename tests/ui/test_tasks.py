@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from intake_app.ui.cpu_ops import CpuOp
 from intake_app.ui.errors import TaskCancelledError, VaultLockedError
-from intake_app.ui.tasks import CpuOp, DbOp, TaskContext, TaskOutcome, TaskRunner
+from intake_app.ui.tasks import DbOp, TaskContext, TaskOutcome, TaskRunner
 
 
 class _ThreadRecordingSession:
@@ -126,3 +127,17 @@ def _valid(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_shutdown_runs_queued_work_then_closes_the_session(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    session = _ThreadRecordingSession()
+    with qtbot.waitSignal(runner.session_opened):
+        DbOp.open_session(runner, lambda: session).run()
+    gate = threading.Event()
+    DbOp(runner, lambda s: gate.wait(10)).run()
+    DbOp(runner, lambda s: s.use()).run()  # queued behind the gate
+    gate.set()
+    runner.shutdown()
+    assert len(session.used_on) == 1
+    assert session.closed_on == session.used_on[0] != threading.get_ident()

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from intake_app.core.errors import NotAVaultError
+from intake_app.core.session import Session
 from intake_app.core.vault import create_vault, unlock_vault
 from intake_app.ui.app import create_application
 from intake_app.ui.clipboard import PASSWORD_MANAGER_HINT
 from intake_app.ui.controller import AppController, ShellState
 from intake_app.ui.i18n import Language
-from intake_app.ui.tasks import DbOp
+from intake_app.ui.tasks import DbOp, TaskContext
+from intake_app.ui.windows.passphrase_dialog import ChangePassphraseDialog
 
 from .conftest import PASSPHRASE
 
@@ -126,8 +131,14 @@ def test_panic_hides_everything_locks_and_clears_our_clipboard_text(
     assert clipboard.text() == "a secret case number"
     mime = clipboard.mimeData(QClipboard.Mode.Clipboard)
     assert mime is not None and bytes(mime.data(PASSWORD_MANAGER_HINT).data()) == b"secret"
+    main = unlocked.main_window
+    qtbot.waitExposed(main)
     with qtbot.waitSignal(unlocked.locked):
-        unlocked.panic()
+        qtbot.keyClick(
+            main,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert clipboard.text() == ""
     assert not unlocked.main_window.isVisible()
     assert unlocked.unlock_window.isMinimized()
@@ -176,5 +187,96 @@ def test_russian_interface_shows_russian_strings(
         with qtbot.waitSignal(ctl.unlocked):
             window.unlock_button.click()
         assert ctl.main_window.empty_state.text().startswith("Отчётов пока нет")
+    finally:
+        _tear_down(ctl)
+
+
+def test_minimising_the_main_window_locks_by_default(qtbot: QtBot, unlocked: AppController) -> None:
+    with qtbot.waitSignal(unlocked.locked):
+        unlocked.main_window.showMinimized()
+    assert unlocked.state is ShellState.LOCKED
+
+
+def test_a_folder_that_is_not_a_vault_is_said_inline_at_start(
+    qtbot: QtBot, controller: AppController, vault_dir: Path
+) -> None:
+    vault_dir.mkdir()
+    (vault_dir / "holiday.txt").write_text("not a vault")
+    controller.start(first_run=False)
+    controller.unlock_window.show_problem(NotAVaultError())
+    assert controller.unlock_window.error_label.isVisibleTo(controller.unlock_window)
+    assert "not an Intake Desk vault" in controller.unlock_window.error_label.text()
+    assert (vault_dir / "holiday.txt").read_text() == "not a vault"
+
+
+def test_panic_key_works_under_a_modal_dialog(qtbot: QtBot, unlocked: AppController) -> None:
+    unlocked.open_change_passphrase()
+    dialog = unlocked.main_window.findChildren(ChangePassphraseDialog)[0]
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(unlocked.locked):
+        qtbot.keyClick(
+            dialog.pair.first,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert not shiboken6.isValid(dialog)  # closed (and deleted) by the lock
+    assert not unlocked.main_window.isVisible()
+    assert unlocked.unlock_window.isMinimized()
+
+
+def test_lock_lets_a_queued_save_finish_but_cancels_long_work(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    runner = unlocked.runner
+    gate = threading.Event()
+    events: list[str] = []
+
+    def slow_read(session: Session) -> None:
+        gate.wait(10)
+
+    def save(session: Session) -> None:
+        session.settings.autolock_minutes = 7
+        events.append("saved")
+
+    def long_work(session: Session, ctx: TaskContext) -> None:
+        ctx.report(0, 1)
+
+    DbOp(runner, slow_read).run()
+    DbOp(runner, save).run()
+    long_op = DbOp.tracked(runner, long_work)
+    long_op.failure(lambda error: events.append(type(error).__name__)).run()
+    unlocked.lock()
+    gate.set()
+    qtbot.waitUntil(lambda: unlocked.state is ShellState.LOCKED)
+    assert events == ["saved", "TaskCancelledError"]
+    session = unlock_vault(unlocked.vault_dir, PASSPHRASE.encode())
+    try:
+        assert session.settings.autolock_minutes == 7
+    finally:
+        session.close()
+
+
+def test_without_a_keychain_entry_start_quietly_waits_for_the_passphrase(
+    qtbot: QtBot, existing_vault: Path, fast_kdf: object
+) -> None:
+    from intake_app.core.vault import unlock_from_keychain
+
+    from .conftest import _tear_down
+
+    create_application()
+    ctl = AppController(
+        existing_vault,
+        creator=lambda path, secret: create_vault(path, secret),
+        unlocker=unlock_vault,
+        keychain_opener=unlock_from_keychain,
+        language=Language.ENGLISH,
+    )
+    try:
+        ctl.start(first_run=False)
+        qtbot.waitUntil(lambda: ctl.runner.is_idle)  # the keychain attempt has ended
+        assert ctl.state is ShellState.LOCKED
+        assert ctl.unlock_window.isVisible()
+        assert not ctl.unlock_window.error_label.isVisibleTo(ctl.unlock_window)
+        assert ctl.unlock_window.passphrase.isEnabled()
     finally:
         _tear_down(ctl)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.messages import describe
 from intake_app.ui.tasks import DbOp, TaskContext, TaskProgress, TaskRunner
+from intake_app.ui.widgets.buttons import name_standard_buttons
 
 
 def choose_backup_file(parent: QWidget, title: str) -> Path | None:
@@ -58,6 +59,7 @@ class BackupDialog(QDialog):
         self.progress.setRange(0, 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("backupButtons")
+        name_standard_buttons(self.buttons, "backup")
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.progress)
@@ -90,6 +92,7 @@ class BackupDialog(QDialog):
         self.progress.setValue(0)
         self.label.setText(describe(error))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        name_standard_buttons(self.buttons, "backup")
         self.buttons.setEnabled(True)
         self.buttons.rejected.connect(self.reject)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.messages import describe
 from intake_app.ui.models.cases import CaseListModel
+from intake_app.ui.panic import PANIC_SHORTCUT
 from intake_app.ui.tasks import DbOp, TaskRunner
 from intake_app.ui.windows.unlock import short_path
 
@@ -35,7 +36,8 @@ class MainWindow(QMainWindow):
 
     Signals (requests the controller acts on): ``lock_requested()``, ``quit_requested()``,
     ``settings_requested()``, ``change_passphrase_requested()``, ``backup_requested()``;
-    ``minimized()`` when the person minimises the window (the vault may lock on it).
+    ``minimized()`` when the person minimises the window (the vault may lock on it);
+    ``panic_requested()`` from the menu (the key itself is caught app-wide, see panic.py).
     """
 
     lock_requested = Signal()
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
     change_passphrase_requested = Signal()
     backup_requested = Signal()
     minimized = Signal()
+    panic_requested = Signal()
 
     def __init__(self, runner: TaskRunner, vault_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._vault_dir = vault_dir
         self._quitting = False
+        self._epoch = 0  # bumped on lock; late results from an earlier session are dropped
 
         self.case_model = CaseListModel(self)
         self.case_table = QTableView(self)
@@ -87,12 +91,22 @@ class MainWindow(QMainWindow):
 
     def refresh_cases(self) -> None:
         """Reload the case list from the vault (on the database thread)."""
+        epoch = self._epoch
+
+        def show(cases: list[Any]) -> None:
+            if epoch == self._epoch:  # not if the vault was locked meanwhile
+                self.case_model.set_cases(cases)
+
         DbOp(self._runner, lambda session: list(session.cases.list()), parent=self).success(
-            self.case_model.set_cases
+            show
         ).failure(lambda error: self.statusBar().showMessage(describe(error), 10_000)).run()
 
     def forget_contents(self) -> None:
-        """Drop everything shown from the vault (called on lock, before hiding)."""
+        """Drop everything shown from the vault (called on lock, before hiding).
+
+        Results of reads that were in flight are ignored when they arrive.
+        """
+        self._epoch += 1
         self.case_model.clear()
         self.statusBar().clearMessage()
 
@@ -113,6 +127,11 @@ class MainWindow(QMainWindow):
             return act
 
         self.lock_action = action("lockAction", self.lock_requested.emit, LOCK_SHORTCUT)
+        self.panic_action = action("panicAction", self.panic_requested.emit)
+        # Shown in the menu for discoverability only; PanicWatcher handles the key itself
+        # (a registered shortcut would be blocked under modal dialogs).
+        self.panic_action.setShortcut(PANIC_SHORTCUT)
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.change_passphrase_action = action(
             "changePassphraseAction", self.change_passphrase_requested.emit
         )
@@ -128,6 +147,7 @@ class MainWindow(QMainWindow):
         self.vault_menu = self.menuBar().addMenu("")
         self.vault_menu.setObjectName("vaultMenu")
         self.vault_menu.addAction(self.lock_action)
+        self.vault_menu.addAction(self.panic_action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.change_passphrase_action)
         self.vault_menu.addAction(self.backup_action)
@@ -171,13 +191,18 @@ class MainWindow(QMainWindow):
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
+        self.panic_action.setText(self.tr("&Hide and lock now"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase..."))
         self.backup_action.setText(self.tr("&Backup..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Intake Desk"))
         self.empty_state.setText(
-            self.tr("No reports yet") + "\n\n" + self.tr("Your reports will appear here.")
+            self.tr("No reports yet")
+            + "\n\n"
+            + self.tr("Your reports will appear here.")
+            + "\n\n"
+            + self.tr("Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.")
         )
         self.case_table.setAccessibleName(self.tr("Reports"))
         self.empty_state.setAccessibleName(self.tr("No reports yet"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.messages import describe
 from intake_app.ui.tasks import DbOp, TaskRunner
+from intake_app.ui.widgets.buttons import name_standard_buttons
 from intake_app.ui.widgets.passphrase import PassphrasePairWidget
 
 
@@ -43,6 +44,8 @@ class ChangePassphraseDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("changeButtons")
+        name_standard_buttons(self.buttons, "change")
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("changeButton")
         self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -1,4 +1,4 @@
-"""The settings dialog: auto-lock time, "remember on this device", interface language."""
+"""The settings dialog: auto-lock time, lock on minimise, keychain, interface language."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from intake_app.ui import vault_api
 from intake_app.ui.i18n import Language
 from intake_app.ui.messages import describe, describe_keychain_problem
 from intake_app.ui.tasks import DbOp, TaskRunner
+from intake_app.ui.widgets.buttons import name_standard_buttons
 
 
 class SettingsDialog(QDialog):
@@ -45,6 +46,8 @@ class SettingsDialog(QDialog):
         self.autolock.setRange(1, 240)
         self._autolock_label = QLabel(self)
         self._autolock_label.setBuddy(self.autolock)
+        self.lock_on_minimize = QCheckBox(self)
+        self.lock_on_minimize.setObjectName("lockOnMinimize")
         self.remember = QCheckBox(self)
         self.remember.setObjectName("rememberOnDevice")
         self.remember_warning = QLabel(self)
@@ -69,17 +72,21 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.setObjectName("settingsButtons")
+        name_standard_buttons(self.buttons, "settings")
 
         form = QFormLayout()
         form.addRow(self._autolock_label, self.autolock)
         form.addRow(self._language_label, self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.lock_on_minimize)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_warning)
         layout.addWidget(self.keychain_reason)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Wrapped labels need a width to compute their height; without one they overlap.
+        self.setMinimumWidth(520)
 
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -95,18 +102,21 @@ class SettingsDialog(QDialog):
     def _on_loaded(self, settings: vault_api.ShellSettings) -> None:
         self._loaded = settings
         self.autolock.setValue(settings.autolock_minutes)
+        self.lock_on_minimize.setChecked(settings.lock_on_minimize)
         self.remember.setChecked(settings.keychain.remembered)
         self.remember.setEnabled(settings.keychain.available)
         if not settings.keychain.available:
             self.keychain_reason.setText(describe_keychain_problem(settings.keychain.problem))
             self.keychain_reason.setVisible(True)
         self._set_enabled(True)
+        self.adjustSize()  # the reason line may have appeared: make room for it
 
     def _save(self) -> None:
         loaded = self._loaded
         if loaded is None:
             return
         minutes = self.autolock.value()
+        lock_on_minimize = self.lock_on_minimize.isChecked()
         remember = self.remember.isChecked()
         change_keychain = loaded.keychain.available and remember != loaded.keychain.remembered
 
@@ -114,6 +124,7 @@ class SettingsDialog(QDialog):
 
         def store(session: Session) -> vault_api.ShellSettings:
             vault_api.write_autolock_minutes(session, minutes)
+            vault_api.write_lock_on_minimize(session, lock_on_minimize)
             vault_api.write_language(session, language)
             if change_keychain:
                 vault_api.set_remembered(session, remember)
@@ -136,7 +147,7 @@ class SettingsDialog(QDialog):
         self.error_label.setText(describe(error))
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.autolock, self.buttons):
+        for widget in (self.autolock, self.lock_on_minimize, self.buttons):
             widget.setEnabled(enabled)
         if self._loaded is not None:
             self.remember.setEnabled(enabled and self._loaded.keychain.available)
@@ -152,6 +163,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._autolock_label.setText(self.tr("&Lock after this many idle minutes:"))
         self.autolock.setAccessibleName(self.tr("Minutes before the vault locks itself"))
+        self.lock_on_minimize.setText(self.tr("Lock when the window is &minimised"))
         self._language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Interface language"))
         self.remember.setText(self.tr("&Remember the passphrase on this computer"))

@@ -94,8 +94,6 @@ class UnlockWindow(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setVisible(False)
-        # Screen readers announce changes of a live region; the label is one.
-        self.error_label.setAccessibleDescription("")
 
         self.language = QComboBox(self)
         self.language.setObjectName("unlockLanguage")
@@ -137,6 +135,10 @@ class UnlockWindow(QWidget):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(list(Language).index(language))
         self.language.blockSignals(False)
+
+    def show_problem(self, error: BaseException) -> None:
+        """Show ``error``'s sentence inline (e.g. a folder that is not a vault, at start)."""
+        self._show_error(describe(error))
 
     def reset(self) -> None:
         """Back to a fresh state: empty field, no error, inputs enabled, focus in field."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from intake_app.core import keychain
 from intake_app.ui import vault_api
+from intake_app.ui.cpu_ops import CpuOp
 from intake_app.ui.i18n import Language
-from intake_app.ui.messages import describe
+from intake_app.ui.messages import describe, describe_keychain_problem
 from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
 from intake_app.ui.widgets.passphrase import PassphrasePairWidget
 
@@ -108,11 +110,21 @@ class PassphrasePage(_Page):
 
 
 class KeychainPage(_Page):
-    """The keychain opt-in (off by default), then the creation itself with a busy bar."""
+    """The keychain opt-in (off by default), then the creation itself with a busy bar.
 
-    def __init__(self) -> None:
+    When the page opens it asks (on the CPU pool: keyring may talk to D-Bus) whether this
+    computer has a safe keychain; if not, the box is disabled and the reason shown.
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("keychainPage")
+        self._runner = runner
+        self.keychain_usable = True  # until the check says otherwise
+        self.keychain_reason = QLabel(self)
+        self.keychain_reason.setObjectName("wizardKeychainUnavailable")
+        self.keychain_reason.setWordWrap(True)
+        self.keychain_reason.setVisible(False)
         self.remember = QCheckBox(self)
         self.remember.setObjectName("wizardRememberOnDevice")
         self.remember.setChecked(False)
@@ -130,6 +142,7 @@ class KeychainPage(_Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.remember)
         layout.addWidget(self.warning)
+        layout.addWidget(self.keychain_reason)
         layout.addStretch(1)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
@@ -147,6 +160,20 @@ class KeychainPage(_Page):
             )
         )
         self.busy.setAccessibleName(self.tr("Creating the vault"))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        CpuOp(self._runner, lambda _ctx: keychain.status(), parent=self).success(
+            self._on_keychain_status
+        ).run()
+
+    def _on_keychain_status(self, status: keychain.KeychainStatus) -> None:
+        if status.available:
+            return
+        self.keychain_usable = False
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.keychain_reason.setText(describe_keychain_problem(status.problem))
+        self.keychain_reason.setVisible(True)
 
 
 class FirstRunWizard(QWizard):
@@ -174,7 +201,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.language_page = LanguagePage(language)
         self.passphrase_page = PassphrasePage(runner)
-        self.keychain_page = KeychainPage()
+        self.keychain_page = KeychainPage(runner)
         self.addPage(self.language_page)
         self.addPage(self.passphrase_page)
         self.addPage(self.keychain_page)
@@ -245,7 +272,7 @@ class FirstRunWizard(QWizard):
 
     def _set_busy(self, busy: bool) -> None:
         self.keychain_page.busy.setVisible(busy)
-        self.keychain_page.remember.setEnabled(not busy)
+        self.keychain_page.remember.setEnabled(not busy and self.keychain_page.keychain_usable)
         for which in (
             QWizard.WizardButton.FinishButton,
             QWizard.WizardButton.BackButton,
@@ -261,3 +288,18 @@ class FirstRunWizard(QWizard):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Intake Desk - Create your vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create vault"))
+        # QWizard words its Back/Next/Cancel buttons once and not again on a language
+        # change, so after switching language on the first page they would stay in the
+        # old language. Set them from Qt's own translations (context "QWizard", shipped
+        # with Qt; the alias keeps lupdate from copying them into our files).
+        for which, text in _QT_WIZARD_TEXTS.items():
+            self.setButtonText(which, _qt_translate("QWizard", text))
+
+
+#: Qt's own texts for the classic-style wizard buttons (QWizard source, buttonDefaultText).
+_QT_WIZARD_TEXTS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.CancelButton: "Cancel",
+}
+_qt_translate = QCoreApplication.translate

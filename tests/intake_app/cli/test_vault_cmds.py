@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,90 @@ def test_real_process_without_passphrase_source_fails_cleanly(tmp_path: Path) ->
     assert result.returncode == 1
     assert _one_sentence(result.stderr).startswith("No passphrase")
     assert not (tmp_path / "v").exists()
+
+
+def _damage_key(vault: Path) -> None:
+    (vault / "vault.key").write_bytes((vault / "vault.key").read_bytes()[:50])
+
+
+def _damage_first_page(vault: Path) -> None:
+    raw = bytearray((vault / "vault.db").read_bytes())
+    raw[64] ^= 0xFF
+    (vault / "vault.db").write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize(
+    ("damage", "sentence"),
+    [
+        (_damage_key, "The vault's key file is damaged; restore the vault from a backup."),
+        (_damage_first_page, "The vault's database is damaged; restore the vault from a backup."),
+        (lambda v: (v / "vault.key").unlink(), "This folder is not a vault."),
+        (lambda v: None, "ok"),
+    ],
+)
+def test_check_names_what_is_wrong_in_one_sentence(
+    tmp_path: Path,
+    pw: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: Callable[[Path], None],
+    sentence: str,
+) -> None:
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    damage(vault)
+    before = _hashes(vault)
+    capsys.readouterr()
+    status = main(["check", "--vault", str(vault), "--passphrase-file", str(pw)])
+    captured = capsys.readouterr()
+    if sentence == "ok":
+        assert (status, captured.out.strip()) == (0, "ok")
+    else:
+        assert status == 1
+        assert _one_sentence(captured.err) == sentence
+    assert _hashes(vault) == before
+
+
+def test_check_of_a_missing_vault_says_so(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--vault", str(tmp_path / "none"), "--passphrase-file", str(pw)]) == 1
+    assert _one_sentence(capsys.readouterr().err) == "There is no vault in this folder."
+    assert not (tmp_path / "none").exists()
+
+
+def test_restore_of_altered_backup_is_refused(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, bak = tmp_path / "v", tmp_path / "v.backup"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    main(["backup", "-o", str(bak), "--vault", str(vault), "--passphrase-file", str(pw)])
+    raw = bytearray(bak.read_bytes())
+    raw[-100] ^= 0x01
+    bak.write_bytes(bytes(raw))
+    capsys.readouterr()
+    args = ["restore", str(bak), "--vault", str(tmp_path / "r"), "--passphrase-file", str(pw)]
+    assert main(args) == 1
+    assert _one_sentence(capsys.readouterr().err) == (
+        "The backup file is damaged or was altered; nothing was restored."
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pass.txt", "v", "v.backup"]
+
+
+def test_check_while_open_elsewhere_says_so(
+    tmp_path: Path, pw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.intake_app.core.helpers import python_child
+    from tests.intake_app.core.test_bad_input import _HOLD_OPEN
+
+    vault = tmp_path / "v"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(pw)])
+    child = python_child(_HOLD_OPEN, str(vault), "first passphrase")
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "open"
+        capsys.readouterr()
+        assert main(["check", "--vault", str(vault), "--passphrase-file", str(pw)]) == 1
+        assert _one_sentence(capsys.readouterr().err) == (
+            "This vault is open in another window or program."
+        )
+    finally:
+        child.communicate("\n", timeout=30)

@@ -98,3 +98,13 @@ def test_closed_session_refuses_use_and_close_is_idempotent(make_vault: MakeVaul
         session.cases.list()
     with pytest.raises(SessionClosedError):
         session.settings.language = "ru"
+
+
+def test_vault_files_are_private_to_the_owner(make_vault: MakeVault) -> None:
+    s = make_vault()
+    case = s.cases.create(form_id="f", form_version="1", form_hash="h")
+    s.attachments.add(case.id, io.BytesIO(b"x"), "x", "x/y")
+    s.close()
+    assert s.path.stat().st_mode & 0o777 == 0o700
+    for path in s.path.rglob("*"):
+        assert path.stat().st_mode & 0o077 == 0, path
