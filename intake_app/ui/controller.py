@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from intake_app.ui import vault_api
 from intake_app.ui.autolock import AppStateWatcher, InactivityWatcher
 from intake_app.ui.clipboard import ClipboardGuard
+from intake_app.ui.exchange_screens import ExchangeScreens
 from intake_app.ui.i18n import Language, LanguageSwitcher
 from intake_app.ui.panic import PanicWatcher
 from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
@@ -114,6 +115,7 @@ class AppController(QObject):
         self.panic_watcher.panic_requested.connect(self.panic)
         if app is not None:
             app.installEventFilter(self.panic_watcher)
+        self.exchange = ExchangeScreens(self)  # partners, identity, evidence, export
 
     # -- start ------------------------------------------------------------------------
 

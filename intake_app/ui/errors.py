@@ -19,3 +19,7 @@ class TaskCancelledError(UiError):
 
 class VaultLockedError(UiError):
     """The vault is locked. Unlock it and try again."""
+
+
+class PreviewTooLargeError(UiError):
+    """This file is too large to show here; it is still attached and will be sent."""

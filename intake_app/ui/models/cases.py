@@ -54,6 +54,10 @@ class CaseListModel(QAbstractTableModel):
         self._rows = list(cases)
         self.endResetModel()
 
+    def case_at(self, row: int) -> Any:
+        """The record in ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def clear(self) -> None:
         """Forget every row (on lock: nothing from the vault stays in memory we control)."""
         self.set_cases([])

@@ -1,0 +1,143 @@
+"""Wiring the partners, identity, evidence and export screens into the shell.
+
+``ExchangeScreens`` adds two menus to the main window - "Partners" (partner
+organisations, my contact card) and "Report" (evidence, send) - and opens each screen as
+a window-modal dialog parented to the main window, with ``open()`` (never ``exec()``), so
+the controller's lock, auto-lock and panic close them like every other dialog; a running
+export is cancelled by the lock itself (the runner cancels long work before closing the
+session). The controller creates one instance; nothing else in the shell changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
+
+from intake_app.ui.windows.evidence import EvidenceDialog
+from intake_app.ui.windows.export_wizard import ExportWizard
+from intake_app.ui.windows.identity import IdentityDialog
+from intake_app.ui.windows.partners import PartnersDialog
+
+if TYPE_CHECKING:
+    from intake_app.ui.controller import AppController
+
+
+class ExchangeScreens(QObject):
+    """Menus and launchers for the screens of this module; owned by the controller."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        main = controller.main_window
+        self._main = main
+
+        def action(name: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
+            act = QAction(main)
+            act.setObjectName(name)
+            if keys is not None:
+                act.setShortcut(QKeySequence(keys))
+            act.triggered.connect(lambda _checked=False: slot())
+            main.addAction(act)
+            return act
+
+        self.partners_action = action("partnersAction", self.open_partners, "Ctrl+Shift+P")
+        self.identity_action = action("identityAction", self.open_identity, "Ctrl+Shift+I")
+        self.evidence_action = action("evidenceAction", self._evidence_for_selected, "Ctrl+E")
+        self.export_action = action("exportAction", self._export_selected, "Ctrl+Shift+E")
+        bar = main.menuBar()
+        before = main.help_menu.menuAction()
+        self.report_menu = QMenu(main)
+        self.report_menu.setObjectName("reportMenu")
+        self.report_menu.addAction(self.evidence_action)
+        self.report_menu.addAction(self.export_action)
+        self.partners_menu = QMenu(main)
+        self.partners_menu.setObjectName("partnersMenu")
+        self.partners_menu.addAction(self.partners_action)
+        self.partners_menu.addAction(self.identity_action)
+        bar.insertMenu(before, self.report_menu)
+        bar.insertMenu(before, self.partners_menu)
+        main.case_table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        main.case_model.modelReset.connect(self._update)
+        main.installEventFilter(self)
+        self._retranslate()
+        self._update()
+
+    # -- launchers --------------------------------------------------------------------
+
+    def open_partners(self) -> PartnersDialog:
+        """Show the partners screen."""
+        dialog = PartnersDialog(self._controller.runner, self._main)
+        self._open(dialog)
+        return dialog
+
+    def open_identity(self) -> IdentityDialog:
+        """Show this vault's contact card."""
+        dialog = IdentityDialog(self._controller.runner, self._controller.clipboard, self._main)
+        self._open(dialog)
+        return dialog
+
+    def open_evidence(self, case_id: str) -> EvidenceDialog:
+        """Show the evidence panel of the report ``case_id``."""
+        dialog = EvidenceDialog(self._controller.runner, case_id, self._main)
+        dialog.attachment_added.connect(lambda _v: self._main.refresh_cases())
+        dialog.attachment_removed.connect(lambda _i: self._main.refresh_cases())
+        self._open(dialog)
+        return dialog
+
+    def open_export(self, case_id: str) -> ExportWizard:
+        """Start the export wizard for the report ``case_id``."""
+        wizard = ExportWizard(self._controller.runner, case_id, self._main)
+        wizard.exported.connect(lambda _r: self._main.refresh_cases())
+        wizard.manage_partners_requested.connect(lambda: self._partners_over(wizard))
+        self._open(wizard)
+        return wizard
+
+    def selected_case_id(self) -> str | None:
+        """The id of the report selected in the list, if any."""
+        index = self._main.case_table.currentIndex()
+        record = self._main.case_model.case_at(index.row()) if index.isValid() else None
+        return getattr(record, "id", None)
+
+    # -- internals --------------------------------------------------------------------
+
+    def _partners_over(self, wizard: ExportWizard) -> None:
+        dialog = PartnersDialog(self._controller.runner, wizard)
+        dialog.partners_changed.connect(wizard.reload)
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    def _evidence_for_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.open_evidence(case_id)
+
+    def _export_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.open_export(case_id)
+
+    def _update(self) -> None:
+        selected = self.selected_case_id() is not None
+        self.evidence_action.setEnabled(selected)
+        self.export_action.setEnabled(selected)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._main and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+    def _retranslate(self) -> None:
+        self.report_menu.setTitle(self.tr("&Report"))
+        self.partners_menu.setTitle(self.tr("&Partners"))
+        self.partners_action.setText(self.tr("Partner &organisations..."))
+        self.identity_action.setText(self.tr("My contact &card..."))
+        self.evidence_action.setText(self.tr("&Evidence..."))
+        self.export_action.setText(self.tr("&Send to an organisation..."))
