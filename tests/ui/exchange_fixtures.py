@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from crypto.bundle import ItemInfo, open_bundle
 from crypto.cards import ContactCard
 from crypto.identity import VaultIdentity
 from intake_app.core import cases as core_cases
+from intake_app.core import partners as core_partners
 from intake_app.core.session import Session
 from intake_app.ui.controller import AppController
 from intake_app.ui.tasks import DbOp, TaskOutcome
@@ -55,3 +58,36 @@ def organisation(name: str = "Fair Trials Desk") -> tuple[VaultIdentity, Contact
     """A partner organisation's identity (kept by the test to open bundles) and card."""
     identity = VaultIdentity.generate()
     return identity, identity.make_card(name)
+
+
+def add_partner(
+    qtbot: QtBot, ctl: AppController, card: ContactCard, *, verified: bool = True
+) -> str:
+    """Add ``card`` as a partner through the core (verified unless told); returns its id."""
+
+    def add(session: Session) -> str:
+        partner = core_partners.add_partner(session, card.to_text()).partner
+        if verified:
+            core_partners.verify_partner(session, partner, card.fingerprint.digits)
+        return partner.id
+
+    partner_id = run_db(qtbot, ctl, add)
+    assert isinstance(partner_id, str)
+    return partner_id
+
+
+def attach_path(qtbot: QtBot, ctl: AppController, case_id: str, path: Path) -> None:
+    """Attach ``path`` to the case through the core."""
+    run_db(qtbot, ctl, lambda s: core_cases.attach_file(s, case_id, path))
+
+
+def open_with(identity: VaultIdentity, bundle: Path) -> list[tuple[ItemInfo, bytes]]:
+    """Open ``bundle`` as the organisation would (crypto package only); every item."""
+    with bundle.open("rb") as src:
+        reader = open_bundle(identity, src)
+        return [(info, b"".join(pieces)) for info, pieces in reader.items()]
+
+
+def stray_files(folder: Path, keep: set[str]) -> list[str]:
+    """Names in ``folder`` other than ``keep`` (partial bundles must not stay behind)."""
+    return sorted(p.name for p in folder.iterdir() if p.name not in keep)
