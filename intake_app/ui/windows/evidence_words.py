@@ -8,22 +8,26 @@ from intake_app.core.evidence import CleanWarning, MetadataKind
 from intake_app.ui.evidence_api import AttachmentView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("evidence", text)
-
-
 def kind_name(kind: MetadataKind) -> str:
     """A plain name for a kind of metadata."""
     names = {
-        MetadataKind.LOCATION: _t("where it was made (location)"),
-        MetadataKind.DEVICE: _t("the camera or device, with serial numbers"),
-        MetadataKind.PERSON: _t("names of authors or owners"),
-        MetadataKind.TIME: _t("dates and times"),
-        MetadataKind.SOFTWARE: _t("the program used"),
-        MetadataKind.HISTORY: _t("editing history"),
-        MetadataKind.DESCRIPTION: _t("titles, comments and keywords"),
-        MetadataKind.EMBEDDED: _t("hidden previews and extra data"),
-        MetadataKind.OTHER: _t("other hidden details"),
+        MetadataKind.LOCATION: QCoreApplication.translate(
+            "evidence", "where it was made (location)"
+        ),
+        MetadataKind.DEVICE: QCoreApplication.translate(
+            "evidence", "the camera or device, with serial numbers"
+        ),
+        MetadataKind.PERSON: QCoreApplication.translate("evidence", "names of authors or owners"),
+        MetadataKind.TIME: QCoreApplication.translate("evidence", "dates and times"),
+        MetadataKind.SOFTWARE: QCoreApplication.translate("evidence", "the program used"),
+        MetadataKind.HISTORY: QCoreApplication.translate("evidence", "editing history"),
+        MetadataKind.DESCRIPTION: QCoreApplication.translate(
+            "evidence", "titles, comments and keywords"
+        ),
+        MetadataKind.EMBEDDED: QCoreApplication.translate(
+            "evidence", "hidden previews and extra data"
+        ),
+        MetadataKind.OTHER: QCoreApplication.translate("evidence", "other hidden details"),
     }
     return names[kind]
 
@@ -31,18 +35,23 @@ def kind_name(kind: MetadataKind) -> str:
 def warning_text(warning: CleanWarning) -> str:
     """Why a file was attached as it is."""
     texts = {
-        CleanWarning.UNSUPPORTED_FORMAT: _t(
+        CleanWarning.UNSUPPORTED_FORMAT: QCoreApplication.translate(
+            "evidence",
             "Hidden details could not be removed from this kind of file. It is attached as "
-            "it is: it may show where, when or with what device it was made."
+            "it is: it may show where, when or with what device it was made.",
         ),
-        CleanWarning.TOO_LARGE_TO_CLEAN: _t(
+        CleanWarning.TOO_LARGE_TO_CLEAN: QCoreApplication.translate(
+            "evidence",
             "This file is too large to remove its hidden details. It is attached as it is: "
-            "it may show where, when or with what device it was made."
+            "it may show where, when or with what device it was made.",
         ),
-        CleanWarning.KEPT_ON_REQUEST: _t("Hidden details were kept, as you asked."),
-        CleanWarning.DAMAGED_FILE: _t(
+        CleanWarning.KEPT_ON_REQUEST: QCoreApplication.translate(
+            "evidence", "Hidden details were kept, as you asked."
+        ),
+        CleanWarning.DAMAGED_FILE: QCoreApplication.translate(
+            "evidence",
             "This file looks damaged, so its hidden details could not be removed. It is "
-            "attached as it is."
+            "attached as it is.",
         ),
     }
     return texts[warning]
@@ -59,7 +68,7 @@ def cleaning_summary(view: AttachmentView) -> str:
     if view.fresh:
         if view.removed_kinds:
             parts.append(
-                _t("Removed before storing: %1.").replace(
+                QCoreApplication.translate("evidence", "Removed before storing: %1.").replace(
                     "%1", "; ".join(kind_name(k) for k in view.removed_kinds)
                 )
             )
@@ -67,18 +76,26 @@ def cleaning_summary(view: AttachmentView) -> str:
             parts.append(warning_text(view.warning))
         elif view.kept_kinds:
             parts.append(
-                _t("Kept because it is part of the content: %1.").replace(
-                    "%1", "; ".join(kind_name(k) for k in view.kept_kinds)
-                )
+                QCoreApplication.translate(
+                    "evidence", "Kept because it is part of the content: %1."
+                ).replace("%1", "; ".join(kind_name(k) for k in view.kept_kinds))
             )
         if not parts:
-            parts.append(_t("No hidden identifying details were found in this file."))
+            parts.append(
+                QCoreApplication.translate(
+                    "evidence", "No hidden identifying details were found in this file."
+                )
+            )
     elif view.removed_count:
         parts.append(
-            _t("Hidden details removed when it was added: %1.").replace(
-                "%1", QLocale().toString(view.removed_count)
-            )
+            QCoreApplication.translate(
+                "evidence", "Hidden details removed when it was added: %1."
+            ).replace("%1", QLocale().toString(view.removed_count))
         )
     else:
-        parts.append(_t("Nothing was removed from this file when it was added."))
+        parts.append(
+            QCoreApplication.translate(
+                "evidence", "Nothing was removed from this file when it was added."
+            )
+        )
     return " ".join(parts)

@@ -110,9 +110,14 @@ class ReviewPage(QWizardPage):
     def show_review(self, review: ExportReview, partner_ids: list[str]) -> None:
         """Render the summary (every value escaped: it is the person's own text)."""
         e = html.escape
-        out = [f"<h2>{e(review.title)}</h2>", f"<h3>{e(self.tr('Your answers'))}</h3>"]
+        answers_heading = self.tr("Your answers")
+        no_answers = self.tr("No answers yet.")
+        files_heading = self.tr("Attached files")
+        no_files = self.tr("No files.")
+        recipients_heading = self.tr("Recipients")
+        out = [f"<h2>{e(review.title)}</h2>", f"<h3>{e(answers_heading)}</h3>"]
         if not review.lines:
-            out.append(f"<p>{e(self.tr('No answers yet.'))}</p>")
+            out.append(f"<p>{e(no_answers)}</p>")
         for line in review.lines:
             indent = line.depth * 18
             if line.value is None:
@@ -121,11 +126,11 @@ class ReviewPage(QWizardPage):
                 out.append(
                     f'<p style="margin-left:{indent}px">{e(line.label)}: <b>{e(line.value)}</b></p>'
                 )
-        out.append(f"<h3>{e(self.tr('Attached files'))}</h3>")
+        out.append(f"<h3>{e(files_heading)}</h3>")
         if not review.attachments:
-            out.append(f"<p>{e(self.tr('No files.'))}</p>")
+            out.append(f"<p>{e(no_files)}</p>")
         out += [f"<p>{e(name)} ({e(size_text(size))})</p>" for name, size in review.attachments]
-        out.append(f"<h3>{e(self.tr('Recipients'))}</h3>")
+        out.append(f"<h3>{e(recipients_heading)}</h3>")
         chosen = [p for p in review.partners if p.id in partner_ids]
         out += [f"<p>{e(p.name)}<br><tt>{e(p.fingerprint)}</tt></p>" for p in chosen]
         self.browser.setHtml("\n".join(out))
