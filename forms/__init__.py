@@ -7,17 +7,24 @@ The public API is re-exported here; see docs/forms.md.
 from forms.builtin import builtin_forms, builtin_forms_dir
 from forms.canonical import canonical_json, form_hash
 from forms.countries import countries, country_name
-from forms.errors import ExpressionError, FormDefinitionError, FormsError, XLSFormError
+from forms.errors import (
+    AnswersError,
+    ExpressionError,
+    FormDefinitionError,
+    FormsError,
+    XLSFormError,
+)
 from forms.evaluation import choices_for, evaluate, initial_answers, relevant_fields
 from forms.loader import load_form
 from forms.messages import YES_NO_UNKNOWN_LABELS, engine_message, localized_text
 from forms.model import Choice, Field, FieldType, FormDefinition, Group, Item, Page, Repeat
 from forms.problems import Problem, Severity
-from forms.validation import Issue, ValidationResult, validate
+from forms.validation import Issue, ValidationResult, read_answers, validate
 from forms.values import IssueCode
 
 __all__ = [
     "YES_NO_UNKNOWN_LABELS",
+    "AnswersError",
     "Choice",
     "ExpressionError",
     "Field",
@@ -48,6 +55,7 @@ __all__ = [
     "load_form",
     "localized_label",
     "localized_text",
+    "read_answers",
     "relevant_fields",
     "validate",
 ]

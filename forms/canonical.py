@@ -48,27 +48,35 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(name)
 
 
-def read_json(data: str | bytes, what: str = "form definition") -> Any:
-    """Parse JSON strictly: size-bounded, no duplicate keys, no NaN/Infinity.
+def parse_strict_json(data: str | bytes, what: str, limit: int) -> Any:
+    """Parse JSON strictly: at most ``limit`` bytes, no duplicate keys, no NaN/Infinity.
 
-    Raises FormDefinitionError with one Problem at "/" on any failure.
+    Raises ``StrictJSONError`` carrying one plain sentence naming ``what``.
     """
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
-    if size > MAX_DEFINITION_BYTES:
-        raise FormDefinitionError(
-            [Problem("", f"The {what} is larger than {MAX_DEFINITION_BYTES // 1024 // 1024} MiB.")]
-        )
+    if size > limit:
+        raise StrictJSONError(f"The {what} is larger than {limit // 1024 // 1024} MiB.")
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except _DuplicateKeyError as exc:
-        problem = Problem("", f"The key '{shown(exc.key)}' appears twice in one object.")
+        message = f"The key '{shown(exc.key)}' appears twice in one object of the {what}."
     except UnicodeDecodeError:
-        problem = Problem("", f"The {what} is not UTF-8 text.")
+        message = f"The {what} is not UTF-8 text."
     except json.JSONDecodeError as exc:
-        problem = Problem(
-            "", f"The {what} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        )
+        message = f"The {what} is not valid JSON (line {exc.lineno}, column {exc.colno})."
     except (ValueError, RecursionError):
-        problem = Problem("", f"The {what} is not valid JSON (too deep, or NaN/Infinity).")
-    raise FormDefinitionError([problem])
+        message = f"The {what} is not valid JSON (too deep, or NaN/Infinity)."
+    raise StrictJSONError(message)
+
+
+class StrictJSONError(ValueError):
+    """Internal: why strict JSON parsing failed, as one sentence."""
+
+
+def read_json(data: str | bytes, what: str = "form definition") -> Any:
+    """Parse a definition's JSON strictly; raise FormDefinitionError with one Problem at "/"."""
+    try:
+        return parse_strict_json(data, what, MAX_DEFINITION_BYTES)
+    except StrictJSONError as exc:
+        raise FormDefinitionError([Problem("", str(exc))]) from None

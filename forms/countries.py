@@ -9,21 +9,27 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-
-import pycountry
-from babel import Locale, UnknownLocaleError
+from typing import Any
 
 _EXTRA_CODES = ("XK",)
+
+
+# pycountry and Babel load their data lazily here: every `intake` command imports this
+# package, and most never show a country.
 
 
 @functools.cache
 def country_codes() -> frozenset[str]:
     """Every accepted country code (upper case)."""
+    import pycountry
+
     return frozenset([c.alpha_2 for c in pycountry.countries] + list(_EXTRA_CODES))
 
 
 @functools.cache
-def _locale(language: str) -> Locale:
+def _locale(language: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -32,7 +38,7 @@ def _locale(language: str) -> Locale:
 
 def country_name(code: str, language: str) -> str:
     """The name of ``code`` in ``language`` (English if CLDR has none, the code if unknown)."""
-    name = _locale(language).territories.get(code) or Locale("en").territories.get(code)
+    name = _locale(language).territories.get(code) or _locale("en").territories.get(code)
     return str(name) if name else code
 
 

@@ -52,3 +52,7 @@ class XLSFormError(FormsError):
         super().__init__(message)
         #: Problems by sheet, row and column (errors and warnings).
         self.problems: list[Problem] = list(problems)
+
+
+class AnswersError(FormsError):
+    """The answers file cannot be read."""

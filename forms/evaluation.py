@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forms.expressions import Context, today_iso
-from forms.loader import MAX_REPEAT_COUNT
+from forms.limits import MAX_REPEAT_COUNT
 from forms.model import Choice, Field, FormDefinition, Repeat
 from forms.values import expression_value
+
+#: Most repeat instances evaluated for one set of answers, across every repeat.
+MAX_INSTANCES = 2000
 
 
 class AnswerScope:
@@ -58,8 +61,11 @@ class Evaluation:
     today: str
     #: Scopes by level ("" for the top level, else the repeat's name).
     scopes: dict[str, list[AnswerScope]] = field(default_factory=dict)
+    #: Repeat instances that may still be opened: nested repeats multiply (200 x 200 x
+    #: 200), so the whole evaluation has one bound and hostile answers stay cheap.
+    budget: int = MAX_INSTANCES
 
-    def relevant_paths(self, form: FormDefinition) -> set[str]:
+    def relevant_paths(self) -> set[str]:
         """Paths of every relevant item (pages, groups, repeats, fields and notes)."""
         paths: set[str] = set()
         for scopes in self.scopes.values():
@@ -103,6 +109,9 @@ def _open_instances(ev: Evaluation, scope: AnswerScope, repeat: Repeat) -> None:
     if isinstance(instances, list):
         for i, inst in enumerate(instances[:MAX_REPEAT_COUNT]):
             if isinstance(inst, dict):
+                if ev.budget <= 0:
+                    break  # validation reports the rest as too many
+                ev.budget -= 1
                 prefix = f"{scope.prefix}{repeat.name}[{i}]."
                 children.append(AnswerScope(inst, scope, prefix, scope.fields, i))
     scope.children[repeat.name] = children
@@ -160,4 +169,4 @@ def relevant_fields(form: FormDefinition, answers: Any, today: str | None = None
 
     Pages, groups and repeats are included, so a screen can show or hide them too.
     """
-    return evaluate(form, answers, today).relevant_paths(form)
+    return evaluate(form, answers, today).relevant_paths()

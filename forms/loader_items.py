@@ -36,6 +36,7 @@ _ITEM_KEYS = {"name", "type", "label", "hint", "relevant", "appearance"}
 _ANSWER_KEYS = {"required", "required_message", "constraint", "constraint_message", "default"}
 _CHOICE_KEYS = {"choices", "choice_filter"}
 _CHOICE_TYPES = (FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE)
+_YES_NO = {"yes": True, "true": True, "no": False, "false": False}
 
 
 class TooManyProblemsError(Exception):
@@ -254,6 +255,9 @@ class ItemsBuilder:
 
     def build_field(self, f: Field, raw: dict[str, Any], loc: str) -> None:
         required = raw.get("required", False)
+        if isinstance(required, str) and required.strip().lower() in _YES_NO:
+            # XLSForm habit: "yes"/"no" for required. Unambiguous, so accepted.
+            required = _YES_NO[required.strip().lower()]
         if isinstance(required, bool):
             f.required = required
         else:

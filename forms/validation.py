@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from forms.canonical import StrictJSONError, parse_strict_json
+from forms.errors import AnswersError
 from forms.evaluation import AnswerScope, evaluate
 from forms.expressions import Context
 from forms.expressions.types import is_empty
-from forms.loader import MAX_REPEAT_COUNT
+from forms.limits import MAX_REPEAT_COUNT
 from forms.messages import engine_message, localized_text
 from forms.model import Choice, Field, FieldType, FormDefinition, Repeat, Text
 from forms.problems import shown
@@ -42,6 +44,21 @@ class ValidationResult:
     def ok(self) -> bool:
         """True when there is nothing to fix."""
         return not self.issues
+
+
+#: Largest answers document read by ``read_answers``.
+MAX_ANSWERS_BYTES = 8 * 1024 * 1024
+
+
+def read_answers(data: str | bytes) -> Any:
+    """Parse an answers file strictly (size, duplicate keys, NaN); raise AnswersError.
+
+    Returns whatever JSON it holds; ``validate`` reports it if it is not an object.
+    """
+    try:
+        return parse_strict_json(data, "answers file", MAX_ANSWERS_BYTES)
+    except StrictJSONError as exc:
+        raise AnswersError(str(exc)) from None
 
 
 def validate(
@@ -113,6 +130,11 @@ class _Validator:
         # Instances beyond the hard bound were never evaluated; TOO_MANY reports them.
         for i in range(min(len(raw), MAX_REPEAT_COUNT)):
             child = children.get(i)
+            if child is None and isinstance(raw[i], dict):
+                # Not opened: the evaluation's bound on instances was reached.
+                if len(raw) <= r.max_count:
+                    self.add(path, IssueCode.TOO_MANY, params={"max": r.max_count})
+                break
             if child is None:  # not an object
                 self.add(f"{path}[{i}]", IssueCode.WRONG_TYPE)
                 continue

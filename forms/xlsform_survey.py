@@ -250,6 +250,12 @@ class SurveyConverter(TextsBase):
         value = row.cells.get("default")
         if value in (None, ""):
             return None
+        if isinstance(value, str) and ("(" in value or "${" in value):
+            self.warn(
+                sheet.where(row, "default"),
+                "A calculated default is not supported and was ignored (the field starts empty).",
+            )
+            return None
         try:
             if ftype == "integer":
                 return int(str(value))

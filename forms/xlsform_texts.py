@@ -109,6 +109,11 @@ class TextsBase:
                 found[column[1]] = cell_text(value) or ""
         if not found:
             return None
+        if any("${" in text for text in found.values()):
+            self.warn(
+                sheet.where(row, self.text_column(sheet, key, self.default_language)),
+                f"The {key} names a field with ${{...}}; it is shown as written, not filled in.",
+            )
         fallback = found.get(self.default_language) or next(iter(found.values()))
         for lang in self.languages:
             if lang not in found:

@@ -30,6 +30,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intake_app.cli.identity_cmds",
     "intake_app.cli.partner_cmds",
     "intake_app.cli.exchange_cmds",
+    "intake_app.cli.forms_vault_cmds",
+    "intake_app.cli.case_cmds",
 )
 
 

@@ -14,14 +14,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from forms import FormDefinitionError, Severity, load_form, validate
-from forms.canonical import MAX_DEFINITION_BYTES, read_json
+from forms import FormDefinitionError, Severity, load_form, read_answers, validate
+from forms.canonical import MAX_DEFINITION_BYTES
 from forms.errors import XLSFormError
+from forms.validation import MAX_ANSWERS_BYTES
 from forms.xlsform import convert_xlsform
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
-
-#: Largest answers file read by ``forms validate --answers``.
-MAX_ANSWERS_BYTES = 8 * 1024 * 1024
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -49,8 +47,13 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "was not converted; on any error nothing is written.",
     )
     x.add_argument("file", metavar="FILE.xlsx")
-    x.add_argument("-o", "--output", metavar="FORM.json", required=True)
-    x.add_argument("--force", action="store_true", help="replace FORM.json if it exists")
+    x.add_argument(
+        "-o",
+        "--output",
+        metavar="FORM.json",
+        required=True,
+        help="where to write the definition (replaced atomically, only on success)",
+    )
     x.set_defaults(handler=_import_xlsform)
 
 
@@ -77,12 +80,7 @@ def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
     if args.answers is None:
         emit(opts, "ok", summary)
         return EXIT_OK
-    try:
-        answers = read_json(
-            _read(Path(args.answers), MAX_ANSWERS_BYTES, "answers file"), "answers file"
-        )
-    except FormDefinitionError as exc:
-        raise CliError(exc.problems[0].message) from None
+    answers = read_answers(_read(Path(args.answers), MAX_ANSWERS_BYTES, "answers file"))
     result = validate(form, answers, args.language)
     if result.ok:
         emit(opts, "ok", {**summary, "answers": result.answers})
@@ -96,8 +94,8 @@ def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 def _import_xlsform(opts: GlobalOptions, args: argparse.Namespace) -> int:
     source, target = Path(args.file), Path(args.output)
-    if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; use --force to replace it.")
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; give a file name for the form definition.")
     try:
         conversion = convert_xlsform(source)
     except XLSFormError as exc:

@@ -5,9 +5,9 @@ Qt-free; the command line and the desktop call these with an open ``Session``.
 Attachments and answers. An ``attachment`` field's answer is a list of attachment ids of
 the same case. Ids cannot exist before the files are stored, so a new case names its
 files by request: ``AttachRequest(path, field="ev_notice")`` puts the stored file's id
-into that top-level field, ``AttachRequest(path)`` attaches it as general evidence
-(in no field). Ids typed into the answers are refused unless they are attachments of
-the case.
+into that question (``field="detentions[0].papers"`` for one inside a repeat),
+``AttachRequest(path)`` attaches it as general evidence (in no question). Ids typed
+into the answers of a new case are refused: they cannot name files of this case.
 
 Atomicity. ``new_case`` validates everything first, then writes the form definition,
 the case, every attachment and the event log entries in one database transaction. The
@@ -19,6 +19,7 @@ are removed. No case is left half made.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from forms import (
     validate,
 )
 from forms import Issue as FormIssue
+from intake_app.core import answer_paths as paths
 from intake_app.core.errors import (
     AmbiguousCaseIdError,
     CaseHasRepliesError,
@@ -60,12 +62,11 @@ MAX_DISPLAY_NAME = 200
 #: Longest case title.
 MAX_TITLE = 200
 
-_PENDING = "pending-attachment-"
-
 
 @dataclass(frozen=True)
 class AttachRequest:
-    """A file to attach: ``field`` is a top-level attachment field, None for general evidence."""
+    """A file to attach: ``field`` is the path of an attachment question (``ev_notice``,
+    ``detentions[0].papers``), None for general evidence."""
 
     path: Path
     field: str | None = None
@@ -100,17 +101,20 @@ def find_case(session: Session, ref: str) -> CaseRecord:
 
     Raises CaseNotFoundError (no match, or a too short prefix) or AmbiguousCaseIdError.
     """
-    ref = ref.strip().lower()
-    with contextlib.suppress(RecordNotFoundError):
-        return session.cases.get(ref)
+    ref = ref.strip()
+    # Ids made here are lower-case UUIDs; ids of imported cases are taken as they are.
+    for candidate in dict.fromkeys((ref, ref.lower())):
+        with contextlib.suppress(RecordNotFoundError):
+            return session.cases.get(candidate)
     if len(ref) < MIN_ID_PREFIX:
         raise CaseNotFoundError
-    ids = session.case_lookup.ids_with_prefix(ref, limit=2)
-    if not ids:
-        raise CaseNotFoundError
-    if len(ids) > 1:
-        raise AmbiguousCaseIdError
-    return session.cases.get(ids[0])
+    for candidate in dict.fromkeys((ref, ref.lower())):
+        ids = session.case_lookup.ids_with_prefix(candidate, limit=2)
+        if len(ids) > 1:
+            raise AmbiguousCaseIdError
+        if ids:
+            return session.cases.get(ids[0])
+    raise CaseNotFoundError
 
 
 def case_form(session: Session, case: CaseRecord) -> FormDefinition:
@@ -137,12 +141,15 @@ def new_case(
     Returns the case and, per file, what metadata was removed or why not.
     """
     language = language or session.settings.get("language")
-    prepared = _with_pending_ids(answers, attachments)
+    pending = _placeholders(len(attachments))
+    prepared = paths.with_placeholders(
+        answers, [(r.field, pending[i]) for i, r in enumerate(attachments) if r.field]
+    )
     result = validate(form, prepared, language)
     issues = list(result.issues)
     cleaned = result.answers
-    issues += _unknown_attachment_ids(form, cleaned, allowed=set())
-    issues += _dropped_requests(form, cleaned, attachments)
+    issues += _unknown_attachment_ids(form, cleaned, allowed=set(pending))
+    issues += _dropped_requests(form, cleaned, attachments, pending)
     if issues:
         raise InvalidAnswersError(issues)
     outcomes: list[AttachOutcome] = []
@@ -171,7 +178,7 @@ def new_case(
             for i, req in enumerate(attachments):
                 outcome = _store_file(session, case.id, req, keep_metadata)
                 outcomes.append(outcome)
-                _replace_pending(cleaned, f"{_PENDING}{i}", outcome.record.id)
+                paths.replace(cleaned, pending[i], outcome.record.id)
             if attachments:
                 case = session.cases.save_answers(case.id, cleaned)
     except BaseException:
@@ -199,14 +206,14 @@ def attach_file(
     if case.sealed:
         raise CaseSealedError
     answers: dict[str, Any] | None = None
+    pending = _placeholders(1)
     if field is not None:
         form = case_form(session, case)
         language = language or session.settings.get("language")
-        answers = dict(case.answers)
-        answers[field] = [*_as_list(answers.get(field)), f"{_PENDING}0"]
+        answers = paths.with_placeholders(case.answers, [(field, pending[0])])
         result = validate(form, answers, language)
         issues = list(result.issues)
-        issues += _dropped_requests(form, result.answers, [AttachRequest(path, field)])
+        issues += _dropped_requests(form, result.answers, [AttachRequest(path, field)], pending)
         if issues:
             raise InvalidAnswersError(issues)
         answers = result.answers
@@ -214,7 +221,7 @@ def attach_file(
         with session.transaction():
             outcome = _store_file(session, case.id, AttachRequest(path, field), keep_metadata)
             if answers is not None:
-                _replace_pending(answers, f"{_PENDING}0", outcome.record.id)
+                paths.replace(answers, pending[0], outcome.record.id)
                 session.cases.save_answers(case.id, answers)
     except BaseException:
         _remove_unreferenced_files(session)
@@ -297,24 +304,14 @@ def display_name(path: Path) -> str:
     return name[:MAX_DISPLAY_NAME] or "attachment"
 
 
+def _placeholders(n: int) -> list[str]:
+    """Ids standing for files not stored yet; random, so typed-in answers cannot match."""
+    token = secrets.token_hex(8)
+    return [f"pending-{token}-{i}" for i in range(n)]
+
+
 def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
-
-
-def _with_pending_ids(answers: Any, requests: Sequence[AttachRequest]) -> Any:
-    if not isinstance(answers, dict):
-        return answers
-    prepared = dict(answers)
-    for i, req in enumerate(requests):
-        if req.field is not None:
-            prepared[req.field] = [*_as_list(prepared.get(req.field)), f"{_PENDING}{i}"]
-    return prepared
-
-
-def _replace_pending(answers: dict[str, Any], pending: str, real: str) -> None:
-    for name, value in answers.items():
-        if isinstance(value, list) and pending in value:
-            answers[name] = [real if v == pending else v for v in value]
 
 
 def _unknown_attachment_ids(
@@ -323,7 +320,8 @@ def _unknown_attachment_ids(
     """Issues for attachment ids in the answers that are not files of this case."""
     issues: list[FormIssue] = []
     for path, ids in _attachment_answers(form, answers, "", ""):
-        if any(not (i in allowed or i.startswith(_PENDING)) for i in ids):
+        # Ids of the wrong type are already issues of validation; only names are checked.
+        if any(isinstance(i, str) and i not in allowed for i in ids):
             issues.append(
                 FormIssue(
                     path,
@@ -352,20 +350,20 @@ def _dropped_requests(
     form: FormDefinition,
     cleaned: dict[str, Any],
     requests: Sequence[AttachRequest],
+    pending: Sequence[str],
 ) -> list[FormIssue]:
-    """Issues for files meant for a field that is not a top-level attachment field that
+    """Issues for files meant for a place that is not an attachment question that
     applies: they would otherwise be dropped with the hidden answers."""
     issues: list[FormIssue] = []
     for i, req in enumerate(requests):
         if req.field is None:
             continue
-        f = form.field(req.field)
-        if f is None or f.type is not FieldType.ATTACHMENT or f.repeat_chain:
-            message = "There is no attachment question with this name at the top of the form."
-        elif f"{_PENDING}{i}" not in _as_list(cleaned.get(req.field)):
+        if not paths.attachment_field_at(form, req.field):
+            message = "There is no attachment question at this place in the form."
+        elif not paths.holds(cleaned, req.field, pending[i]):
             message = (
-                "This question does not apply to these answers; attach the file without "
-                "FIELD= to keep it as general evidence."
+                "This question does not apply to these answers (or that entry does not "
+                "exist); attach the file without FIELD= to keep it as general evidence."
             )
         else:
             continue

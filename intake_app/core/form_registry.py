@@ -13,11 +13,14 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from forms import FormDefinition, builtin_forms, canonical_json, load_form
 from intake_app.core.errors import FormNotFoundError, FormVersionConflictError
+from intake_app.storage.events import EventLog
 from intake_app.storage.exchange_rows import FormDefinitionRows
 from intake_app.storage.form_catalog import FormCatalogRows
 
@@ -68,10 +71,14 @@ class FormRegistry:
         self,
         definitions: FormDefinitionRows,
         catalog: FormCatalogRows,
+        events: EventLog,
+        transaction: Callable[[], AbstractContextManager[None]],
         builtin_folder: Path | None = None,
     ) -> None:
         self._definitions = definitions
         self._catalog = catalog
+        self._events = events
+        self._transaction = transaction
         self._builtin_folder = builtin_folder
         self._builtin: dict[str, FormDefinition] | None = None
         self._parsed: dict[str, FormDefinition] = {}
@@ -82,7 +89,9 @@ class FormRegistry:
         For tests and tools that need another set of built-in forms; the vault's stored
         definitions are the same.
         """
-        return FormRegistry(self._definitions, self._catalog, folder)
+        return FormRegistry(
+            self._definitions, self._catalog, self._events, self._transaction, folder
+        )
 
     def builtin(self) -> dict[str, FormDefinition]:
         """The built-in forms by id (loaded once). Raises FormDefinitionError if one is broken."""
@@ -91,15 +100,18 @@ class FormRegistry:
         return self._builtin
 
     def list(self, *, all_versions: bool = False) -> list[FormInfo]:
-        """Every form available, sorted by id then newest version first.
+        """Every form new cases can use, sorted by id then newest version first.
 
-        A built-in form that is also stored in the vault (same hash) is listed once, as
-        built-in. Without ``all_versions`` only the latest version of each id is listed.
+        That is the built-in forms and the forms added to the vault; definitions kept only
+        to render existing cases (older built-in versions, forms received in bundles) are
+        not offered, so a received form can never stand in for a built-in one. A form
+        that is both is listed once, as built-in. Without ``all_versions`` only the latest
+        version of each id is listed.
         """
         infos: dict[str, FormInfo] = {}
         for form in self.builtin().values():
             infos[form.hash] = FormInfo(form.id, form.version, form.hash, FormOrigin.BUILTIN)
-        for row in self._catalog.all():
+        for row in self._catalog.added():
             infos.setdefault(
                 row.hash, FormInfo(row.form_id, row.version, row.hash, FormOrigin.VAULT)
             )
@@ -151,18 +163,21 @@ class FormRegistry:
         """Check ``definition`` completely and store it in the vault.
 
         Returns the form and whether it was new (the same content twice is stored once).
+        The definition and a ``form_added`` event are written in one transaction.
         Raises FormDefinitionError listing every problem (nothing stored), or
         FormVersionConflictError when a different form already has this id and version.
         """
         form = load_form(definition)
-        if self._known(form.hash):
+        usable = self.list(all_versions=True)
+        if any(i.hash == form.hash for i in usable):
             return AddedForm(form, added=False)
-        same_version = [
-            i for i in self.list(all_versions=True) if i.id == form.id and i.version == form.version
-        ]
-        if same_version:
+        if any(i.id == form.id and i.version == form.version for i in usable):
             raise FormVersionConflictError(form.id, form.version)
-        self.remember(form)
+        with self._transaction():
+            self.remember(form)
+            self._events.append(
+                "form_added", form.hash, {"form_id": form.id, "version": form.version}
+            )
         return AddedForm(form, added=True)
 
     def remember(self, form: FormDefinition) -> bool:
@@ -175,11 +190,6 @@ class FormRegistry:
         added = self._definitions.put(form.hash, form.id, form.version, text)
         self._parsed.setdefault(form.hash, form)
         return added
-
-    def _known(self, content_hash: str) -> bool:
-        if any(f.hash == content_hash for f in self.builtin().values()):
-            return True
-        return self._definitions.get(content_hash) is not None
 
 
 def definition_json(form: FormDefinition) -> str:

@@ -61,7 +61,7 @@ class Session:
         )
         self.case_lookup: CaseLookup = translating(CaseLookup(db), alive)
         catalog: FormCatalogRows = translating(FormCatalogRows(db), alive)
-        self.forms = FormRegistry(self.form_definitions, catalog)
+        self.forms = FormRegistry(self.form_definitions, catalog, self.events, self.transaction)
 
     def __repr__(self) -> str:
         state = "open" if self._is_open() else "closed"

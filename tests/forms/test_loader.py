@@ -119,6 +119,28 @@ ITEMS = ["pages", 0, "items"]
             "A choice value",
         ),
         (_set(["pages"], []), "/pages", "1 to 100 pages"),
+        (_set(["pages", 0], "page"), "/pages/0", "A page must be an object"),
+        (_set([*ITEMS, 0], 7), "/pages/0/items/0", "An item must be an object"),
+        (_set(["pages", 2, "items"], []), "/pages/2/items", "non-empty list"),
+        (_set(["choice_lists"], []), "/choice_lists", "must be an object"),
+        (
+            _set(["choice_lists", "consequences", 0, "properties"], {"kind": 5}),
+            "/choice_lists/consequences/0/properties",
+            "short texts",
+        ),
+        (_set([*ITEMS, 1, "appearance"], "x" * 200), "/pages/0/items/1/appearance", "short"),
+        (_set([*ITEMS, 4, "hint"], {"en": "h"}), "/pages/0/items/4/hint", "'ru' is missing"),
+        (
+            _set(["pages", 2, "items", 1, "max_length"], 100_000),
+            "/pages/2/items/1/max_length",
+            "from 1 to 20000",
+        ),
+        (_set([*ITEMS, 1, "required"], 1), "/pages/0/items/1/required", "non-empty text"),
+        (
+            _set(["pages", 1, "items", 0, "min_count"], 11),
+            "/pages/1/items/0",
+            "min_count",
+        ),
         (
             _set(["pages", 1, "items", 0, "max_count"], 500),
             "/pages/1/items/0",

@@ -158,7 +158,7 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 EXAMPLE_PATHS = _paths(example_definition())[1:]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(EXAMPLE_PATHS), json_values), min_size=1, max_size=3))
 def test_damaged_definitions_give_only_definition_errors(damage: list[Any]) -> None:
     data = example_definition()
@@ -176,3 +176,13 @@ def test_damaged_definitions_give_only_definition_errors(damage: list[Any]) -> N
         assert exc.problems and all(p.message for p in exc.problems)
     else:
         validate(form, {}, "en")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=20))
+def test_any_language_code_falls_back_instead_of_failing(language: str) -> None:
+    from forms import IssueCode, countries, engine_message, localized_text
+
+    assert len(countries(language)) >= 249
+    assert localized_text({"en": "x"}, language) == "x"
+    assert engine_message(IssueCode.REQUIRED, language)

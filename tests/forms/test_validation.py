@@ -364,3 +364,25 @@ def test_text_of_only_spaces_counts_as_no_answer() -> None:
     result = validate(form, {"t": "  \n", "u": " "}, "en")
     assert [(i.path, i.code) for i in result.issues] == [("t", IssueCode.REQUIRED)]
     assert result.answers == {}
+
+
+def test_nested_repeats_are_bounded_as_a_whole() -> None:
+    import time
+
+    inner = {"name": "inner", "type": "repeat", "label": label("i"), "max_count": 200,
+             "items": [field("x", "integer", relevant="${y} > 0")]}  # fmt: skip
+    outer = {"name": "outer", "type": "repeat", "label": label("o"), "max_count": 200,
+             "items": [field("y", "integer"), inner]}  # fmt: skip
+    form = load_form(definition([outer]))
+    answers = {"outer": [{"y": 1, "inner": [{"x": 1}] * 200}] * 200}  # 40,000 instances
+    started = time.perf_counter()
+    result = validate(form, answers, "en")
+    assert time.perf_counter() - started < 30  # a hang guard, not a speed measurement
+    assert IssueCode.TOO_MANY in {i.code for i in result.issues}
+    assert len(result.issues) < 300
+
+
+@pytest.mark.parametrize(("flag", "required"), [("yes", True), ("No", False), ("true", True)])
+def test_required_accepts_xlsform_yes_and_no(flag: str, required: bool) -> None:
+    items = [field("a", "text", required=flag)]
+    assert codes(items, {}) == ([("a", IssueCode.REQUIRED)] if required else [])

@@ -256,3 +256,21 @@ def test_expression_using_a_left_out_calculate_says_where_it_was(tmp_path: Path)
         and "left out at survey!row 3" in e
         for e in errors
     ), errors
+
+
+def test_field_references_inside_labels_are_warned_about(tmp_path: Path) -> None:
+    survey = [["type", "name", "label"], ["text", "n", "Name"], ["note", "hi", "Hello ${n}"]]
+    definition, warnings = convert(tmp_path, survey=survey, choices=False, settings=False)
+    assert warnings == [
+        "survey!C3: The label names a field with ${...}; it is shown as written, not filled in."
+    ]
+    assert definition["pages"][0]["items"][1]["label"] == {"en": "Hello ${n}"}
+
+
+def test_calculated_default_is_warned_and_left_out(tmp_path: Path) -> None:
+    survey = [["type", "name", "label", "default"], ["date", "d", "When?", "today()"]]
+    definition, warnings = convert(tmp_path, survey=survey, choices=False, settings=False)
+    assert "default" not in definition["pages"][0]["items"][0]
+    assert warnings == [
+        "survey!D2: A calculated default is not supported and was ignored (the field starts empty)."
+    ]

@@ -105,17 +105,18 @@ def test_import_xlsform_with_errors_writes_nothing_and_exits_1(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["form.xlsx"]
 
 
-def test_import_xlsform_refuses_to_replace_a_file_without_force(
+def test_import_xlsform_replaces_output_only_on_success(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = write_xlsform(tmp_path / "form.xlsx")
     target = tmp_path / "form.json"
-    target.write_text("precious", "utf-8")
-    assert main(["forms", "import-xlsform", str(source), "-o", str(target)]) == 1
-    assert target.read_text("utf-8") == "precious"
-    assert "already exists" in capsys.readouterr().err
-    assert main(["forms", "import-xlsform", str(source), "-o", str(target), "--force"]) == 0
+    target.write_text("previous", "utf-8")
+    bad = write_xlsform(tmp_path / "bad.xlsx", survey=[["type", "name"], ["integer", None]])
+    assert main(["forms", "import-xlsform", str(bad), "-o", str(target)]) == 1
+    assert target.read_text("utf-8") == "previous"
+    good = write_xlsform(tmp_path / "good.xlsx")
+    assert main(["forms", "import-xlsform", str(good), "-o", str(target)]) == 0
     assert json.loads(target.read_text("utf-8"))["id"] == "intake_test"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx", "form.json", "good.xlsx"]
 
 
 def test_import_of_a_non_spreadsheet_is_one_sentence(
@@ -127,3 +128,20 @@ def test_import_of_a_non_spreadsheet_is_one_sentence(
     err = capsys.readouterr().err.strip()
     assert err == "x.xlsx is not an .xlsx spreadsheet."
     assert not (tmp_path / "o.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"a": 1, "a": 2}', "The key 'a' appears twice in one object of the answers file."),
+        (b"{", "The answers file is not valid JSON (line 1, column 2)."),
+        (b'{"n": NaN}', "The answers file is not valid JSON (too deep, or NaN/Infinity)."),
+    ],
+)
+def test_validate_refuses_a_broken_answers_file_in_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "a.json"
+    path.write_bytes(content)
+    assert main(["forms", "validate", str(EXAMPLE), "--answers", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == message
