@@ -34,9 +34,12 @@ class Readable(Protocol):
 
 
 class Writable(Protocol):
-    """Anything with ``write(data)``: files, BytesIO, wrappers."""
+    """Anything with ``write(data)``: files, BytesIO, wrappers.
 
-    def write(self, data: bytes | bytearray, /) -> int: ...
+    ``data`` may be a view of a buffer the writer reuses: a sink copies what it keeps.
+    """
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int: ...
 
 
 class StreamError(CryptoError):
@@ -62,50 +65,58 @@ class StreamEncryptor:
         self._aead = ChaCha20Poly1305(key)
         self._sink = sink
         self._buffer = bytearray()  # at most one chunk, not yet known to be the last
+        self._out = bytearray()  # sealed chunks of one write call, reused
         self._counter = 0
         self._closed = False
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         """Encrypt ``data``, sealing every complete chunk except the latest; return len.
 
-        Whole chunks are sealed straight from ``data`` (no copy) into one output buffer
-        written with a single ``sink.write`` per call.
+        Whole chunks are sealed straight from ``data`` (no copy) into an output buffer
+        reused across calls (fresh allocations cost page faults at these sizes), written
+        with one ``sink.write`` per call.
         """
         if self._closed:
             raise ValueError("write to a closed StreamEncryptor")
         view = memoryview(data).cast("B")
         size = len(view)
         pos = 0
-        sealed = bytearray()
+        flush_pending = False
         if self._buffer:
             take = min(CHUNK_SIZE - len(self._buffer), size)
             self._buffer += view[:take]
             pos = take
             if len(self._buffer) < CHUNK_SIZE or pos == size:
                 return size
-            sealed += self._aead.encrypt(_nonce(self._counter, False), bytes(self._buffer), None)
-            self._counter += 1
-            self._buffer.clear()
+            flush_pending = True
         # Keep at least one byte back: whether a full chunk is the last is only known at close.
-        whole = (size - pos - 1) // CHUNK_SIZE if size > pos else 0
-        if whole:
-            start = len(sealed)
-            sealed.extend(bytes(whole * (CHUNK_SIZE + TAG_SIZE)))
-            out = memoryview(sealed)
-            for i in range(whole):
-                at = start + i * (CHUNK_SIZE + TAG_SIZE)
+        whole = (size - pos - 1) // CHUNK_SIZE
+        full = CHUNK_SIZE + TAG_SIZE
+        needed = (whole + flush_pending) * full
+        if len(self._out) < needed:
+            self._out = bytearray(needed)
+        with memoryview(self._out) as out:
+            at = 0
+            if flush_pending:
+                self._aead.encrypt_into(
+                    _nonce(self._counter, False), self._buffer, None, out[:full]
+                )
+                self._counter += 1
+                self._buffer.clear()
+                at = full
+            for _ in range(whole):
                 self._aead.encrypt_into(
                     _nonce(self._counter, False),
                     view[pos : pos + CHUNK_SIZE],
                     None,
-                    out[at : at + CHUNK_SIZE + TAG_SIZE],
+                    out[at : at + full],
                 )
                 self._counter += 1
                 pos += CHUNK_SIZE
-            out.release()
-        self._buffer += view[pos:]
-        if sealed:
-            self._sink.write(sealed)
+                at += full
+            self._buffer += view[pos:]
+            if at:
+                self._sink.write(out[:at])
         return size
 
     def close(self) -> None:

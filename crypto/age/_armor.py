@@ -26,6 +26,7 @@ COLUMNS = 64
 BYTES_PER_LINE = 48
 MAX_OUTSIDE_WHITESPACE = 1024
 _WHITESPACE = b" \t\r\n\v\f"
+_MAX_LINE = max(COLUMNS, len(END)) + 1  # a line's content plus an optional CR
 _READ_BLOCK = 1 << 18  # 256 KiB of armored text per read
 _WRITE_BLOCK = BYTES_PER_LINE * 4096  # 192 KiB of binary per encoded block
 
@@ -92,6 +93,8 @@ class ArmorReader:
     def _decode_some(self) -> None:
         cut = self._raw.rfind(b"\n") + 1
         if cut == 0:
+            if len(self._raw) > _MAX_LINE:
+                raise ArmorError  # no line is this long: do not buffer an endless one
             if self._more():
                 return
             # Only the end line may lack a line ending.

@@ -64,7 +64,7 @@ class PayloadError(AgeError):
 
 
 class ArmorError(AgeError):
-    """The file's text encoding is damaged: it is not a valid armored age file."""
+    """This is not an age file, or its text (armored) form is damaged."""
 
 
 class RecipientError(AgeError):

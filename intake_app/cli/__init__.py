@@ -26,6 +26,7 @@ from intake_app.cli._common import (
 #: Modules that define subcommands; each has ``register(subparsers, parents)``.
 COMMAND_MODULES: tuple[str, ...] = (
     "intake_app.cli.vault_cmds",
+    "intake_app.cli.age_cmd",
     "intake_app.cli.forms_cmds",
     "intake_app.cli.identity_cmds",
     "intake_app.cli.partner_cmds",

@@ -52,7 +52,12 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 def _line(o: ImportOutcome) -> str:
     if o.status is ImportStatus.IMPORTED:
-        origin = "a known partner" if o.partner_id else "a new or known source"
+        if o.partner_name is not None:
+            origin = f"the partner {o.partner_name!r}"
+        elif o.new_source:
+            origin = f"a new source ({(o.source_id or '')[:8]}, not verified)"
+        else:
+            origin = f"the known source {(o.source_id or '')[:8]}"
         return f"{o.path}: imported as case {o.case_id} from {origin}."
     return f"{o.path}: {o.message}"
 
@@ -69,6 +74,7 @@ def _json(o: ImportOutcome) -> dict[str, object]:
         "partner": o.partner_id,
         "partner_name": o.partner_name,
         "source": o.source_id,
+        "new_source": o.new_source,
         "sha256": o.sha256,
     }
 

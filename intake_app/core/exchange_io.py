@@ -2,16 +2,78 @@
 
 ``ChunkReader`` turns an iterator of byte chunks (an attachment being decrypted, a
 bundle item being verified) into a readable binary stream, so the attachment store and
-the bundle writer read it in bounded memory. ``HashingReader`` hashes a file exactly as
-it is read, so a bundle's SHA-256 costs no second pass.
+the bundle writer read it in bounded memory. ``HashingReader`` and ``HashingWriter`` hash
+a file exactly as it is read or written, on a helper thread, so a bundle's SHA-256
+costs neither a second pass nor (given a free core) time on the calling thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
+
+#: Pieces handed to the hashing thread at once (a piece is at most ~1 MiB).
+_BATCH = 8
+
+
+class OverlappedSha256:
+    """SHA-256 whose work runs on one helper thread, one batch in flight.
+
+    hashlib releases the GIL on large buffers, so on a machine with a free core the
+    hash of a whole bundle file overlaps with the encryption on the calling thread
+    (the same approach as crypto/filecrypt.py). Memory: two batches at most. Pieces
+    must be immutable ``bytes``. ``hexdigest()`` waits for all; ``close()`` ends the
+    thread (also on failure; idempotent).
+    """
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._batch: list[bytes] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
+
+    def update(self, piece: bytes) -> None:
+        """Queue ``piece``; hashed in order."""
+        if piece:
+            self._batch.append(piece)
+            if len(self._batch) >= _BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        self._wait()
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256")
+        self._pending = self._pool.submit(self._hash_all, batch)
+
+    def _hash_all(self, batch: list[bytes]) -> None:
+        for piece in batch:
+            self._digest.update(piece)
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def hexdigest(self) -> str:
+        """The digest of every piece given so far."""
+        self._flush()
+        self._wait()
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Stop the helper thread (waits for the batch in flight)."""
+        with contextlib.suppress(Exception):
+            self._wait()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
 
 class _ChunkRaw(io.RawIOBase):
@@ -54,7 +116,7 @@ class HashingReader(io.RawIOBase):
     def __init__(self, src: BinaryIO) -> None:
         super().__init__()
         self._src = src
-        self._digest = hashlib.sha256()
+        self._digest = OverlappedSha256()
         self.size = 0
 
     def readable(self) -> bool:
@@ -62,7 +124,7 @@ class HashingReader(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
-        data = self._src.read(len(view))
+        data = bytes(self._src.read(len(view)))
         n = len(data)
         view[:n] = data
         self._digest.update(data)
@@ -70,7 +132,7 @@ class HashingReader(io.RawIOBase):
         return n
 
     def read(self, size: int | None = -1) -> bytes:
-        data = self._src.read(-1 if size is None else size)
+        data = bytes(self._src.read(-1 if size is None else size))
         self._digest.update(data)
         self.size += len(data)
         return data
@@ -88,17 +150,23 @@ class HashingReader(io.RawIOBase):
         """SHA-256 of everything read so far."""
         return self._digest.hexdigest()
 
+    def close(self) -> None:
+        """Stop the hashing thread (the source file is the caller's to close)."""
+        self._digest.close()
+        super().close()
+
 
 class HashingWriter:
     """Writes to ``out`` and hashes every byte written."""
 
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
-        self._digest = hashlib.sha256()
+        self._digest = OverlappedSha256()
         self.size = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        self._digest.update(data)
+        # A copy: the writer reuses its buffer, and the hash runs later on another thread.
+        self._digest.update(bytes(data))
         self.size += len(data)
         self._out.write(data)
         return len(data)
@@ -109,3 +177,7 @@ class HashingWriter:
     def hexdigest(self) -> str:
         """SHA-256 of everything written so far."""
         return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Stop the hashing thread (``out`` is the caller's to close)."""
+        self._digest.close()

@@ -256,8 +256,7 @@ def export_case(
     tmp = dest.parent / f".{secrets.token_hex(8)}.part"
     try:
         with disk_full_as_error():
-            with open(tmp, "xb") as raw:  # noqa: PTH123 - exclusive create
-                out = HashingWriter(raw)
+            with open(tmp, "xb") as raw, contextlib.closing(HashingWriter(raw)) as out:  # noqa: PTH123
                 sealed = seal_bundle(
                     identity,
                     sender_card,
@@ -270,6 +269,7 @@ def export_case(
                 )
                 raw.flush()
                 os.fsync(raw.fileno())
+                file_sha, file_size = out.hexdigest(), out.size
             if dest.exists():  # appeared meanwhile: never overwrite someone's file
                 raise ExportTargetError
             tmp.replace(dest)
@@ -291,8 +291,8 @@ def export_case(
                 {
                     "bundle_id": sealed.bundle_id,
                     "recipients": list(fingerprints),
-                    "sha256": out.hexdigest(),
-                    "size": out.size,
+                    "sha256": file_sha,
+                    "size": file_size,
                     "post_quantum": hybrid,
                 },
             )
@@ -301,4 +301,4 @@ def export_case(
         with contextlib.suppress(FileNotFoundError):
             dest.unlink()
         raise
-    return ExportResult(dest, sealed.bundle_id, out.hexdigest(), out.size, fingerprints, hybrid)
+    return ExportResult(dest, sealed.bundle_id, file_sha, file_size, fingerprints, hybrid)

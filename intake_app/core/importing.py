@@ -111,7 +111,8 @@ class ImportOutcome:
     sender_fingerprint: str | None = None
     partner_id: str | None = None
     source_id: str | None = None
-    partner_name: str | None = None  # the partner a KEY_MISMATCH sender claimed to be
+    partner_name: str | None = None  # the sending partner, or the one a KEY_MISMATCH claimed
+    new_source: bool = False  # the sender was unknown: a new source was created
     sha256: str | None = None
 
     @property
@@ -357,8 +358,7 @@ def import_bundle(session: Session, path: Path) -> ImportOutcome:
     bundle_id: str | None = None
     sender_fp: str | None = None
     try:
-        with open(path, "rb") as raw:  # noqa: PTH123
-            src = HashingReader(raw)
+        with open(path, "rb") as raw, contextlib.closing(HashingReader(raw)) as src:  # noqa: PTH123
             reader = open_bundle(identity, cast(BinaryIO, src))
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits
@@ -388,6 +388,8 @@ def import_bundle(session: Session, path: Path) -> ImportOutcome:
                     bundle_id=bundle_id,
                     sender_fingerprint=sender_fp,
                 )
+            new_source = sender.partner is None and sender.source_id is None
+            from_name = sender.partner.display_name if sender.partner else None
             with session.transaction():
                 case_id = _store(session, reader, sender, src, written)
                 sha = src.hexdigest()
@@ -439,6 +441,8 @@ def import_bundle(session: Session, path: Path) -> ImportOutcome:
         sender_fingerprint=sender_fp,
         partner_id=case.partner_id,
         source_id=case.source_id,
+        partner_name=from_name,
+        new_source=new_source,
         sha256=sha,
     )
 

@@ -260,3 +260,23 @@ def test_any_split_of_writes_gives_the_same_plaintext(split: int) -> None:
         for start in range(0, len(data), split):
             enc.write(memoryview(data)[start : start + split])
     assert _open([ident], out.getvalue()) == data
+
+
+def test_endless_armor_line_is_rejected_after_a_bounded_read() -> None:
+    class Endless(io.RawIOBase):
+        served = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buf: bytearray) -> int:  # type: ignore[override]
+            start = b"-----BEGIN AGE ENCRYPTED FILE-----\n" if not self.served else b""
+            chunk = (start + b"A" * len(buf))[: len(buf)]
+            buf[: len(chunk)] = chunk
+            self.served += len(chunk)
+            return len(chunk)
+
+    src = Endless()
+    with pytest.raises(ArmorError):
+        Decryptor([X25519Identity.generate()], src)  # type: ignore[arg-type]
+    assert src.served < 1 << 20

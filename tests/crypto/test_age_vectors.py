@@ -76,14 +76,19 @@ def _decrypt_all(identities: list[Identity], data: bytes) -> bytes:
     return bytes(buffered)
 
 
-VECTOR_FILES = sorted(p for p in VECTORS.iterdir() if p.name != "README.md")
+VECTOR_FILES = sorted(p for p in VECTORS.iterdir() if p.is_file() and p.name != "README.md")
+#: The project's own vectors for the header bounds (tests/vectors/age/project/).
+PROJECT_FILES = sorted(p for p in (VECTORS / "project").iterdir() if not p.name.endswith(".py"))
 
 
 def test_all_143_vectors_are_present() -> None:
     assert len(VECTOR_FILES) == 143
+    assert len(PROJECT_FILES) == 5
 
 
-@pytest.mark.parametrize("path", VECTOR_FILES, ids=[p.name for p in VECTOR_FILES])
+@pytest.mark.parametrize(
+    "path", VECTOR_FILES + PROJECT_FILES, ids=[p.name for p in VECTOR_FILES + PROJECT_FILES]
+)
 def test_vector_gives_its_expected_outcome(path: Path) -> None:
     vector = _load(path)
     identities: list[Identity] = [parse_identity(s) for s in vector.identities]
@@ -99,5 +104,7 @@ def test_vector_gives_its_expected_outcome(path: Path) -> None:
     with pytest.raises(expected) as info:
         released.append(_decrypt_all(identities, vector.body))
     assert released == []  # nothing is handed out from a failing file
+    if path.name.startswith("bounds_"):
+        assert info.value.defect.value == "too_large"  # type: ignore[attr-defined]
     if expected is HeaderError and vector.expect == "HMAC failure":
         assert info.value.defect.value == "bad_mac"  # type: ignore[attr-defined]

@@ -121,7 +121,7 @@ def test_cli_batch_import_continues_past_bad_files_and_exits_non_zero(cli: Cli) 
     lines = out.strip().splitlines()
     assert len(lines) == 3
     assert "not an Intake Desk bundle" in lines[0]
-    assert "imported as case" in lines[1]
+    assert "imported as case" in lines[1] and "a new source" in lines[1]
     assert "cannot be read" in lines[2]
     assert _one_sentence(err) == "2 of 3 files were not imported; the others were."
     with unlock_vault(cli.tmp / "org", b"passphrase") as s:

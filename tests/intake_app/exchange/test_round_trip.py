@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,64 @@ def test_io_adapters_read_in_bounded_pieces() -> None:
     assert reader.read(4) == b"abcd"
     assert reader.read() == b"e"
     assert reader.read() == b""
+
+
+def test_bundle_signed_with_a_partners_key_but_other_age_keys_is_a_key_mismatch(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    from crypto.age import HybridIdentity, X25519Identity
+    from crypto.bundle import BundleKind, ItemInfo, ItemRole, ItemSource, seal_bundle
+
+    reporter, org = make_party("Reporter"), make_party("Org")
+    befriend(reporter, org)
+    org_real = VaultIdentity.from_bytes(org.identity.load() or b"")
+    # The org's signing key with fresh age keys: a card the reporter never pinned.
+    twisted = VaultIdentity(
+        org_real.signing_key, X25519Identity.generate(), HybridIdentity.generate()
+    )
+    form = b'{"id":"f","version":"1"}'
+    answers = b'{"a":1}'
+    record = {"case_ref": "0" * 32, "form": {"id": "f", "version": "1", "content_hash": sha(form)}}
+    items = [
+        ItemSource(
+            ItemInfo("form.json", "application/json", ItemRole.FORM, len(form), sha(form)),
+            lambda: io.BytesIO(form),
+        ),
+        ItemSource(
+            ItemInfo(
+                "answers.json", "application/json", ItemRole.ANSWERS, len(answers), sha(answers)
+            ),
+            lambda: io.BytesIO(answers),
+        ),
+    ]
+    bundle = tmp_path / "twisted.age"
+    with bundle.open("wb") as out:
+        seal_bundle(
+            twisted,
+            twisted.make_card("Org"),
+            [identity.own_card(reporter)],
+            BundleKind.CASE,
+            record,
+            items,
+            out,
+        )
+    before = snapshot(reporter)
+    outcome = importing.import_bundle(reporter, bundle)
+    assert (outcome.reason, outcome.partner_name) == (ImportRejection.KEY_MISMATCH, "Org")
+    assert snapshot(reporter) == before
+
+
+def test_export_to_a_partner_without_a_hybrid_key_uses_x25519_for_everyone(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    from crypto.cards import make_card
+    from intake_app.core import partners
+
+    reporter = make_party("Reporter")
+    other = VaultIdentity.generate()
+    old_card = make_card(other.signing_key, "Old NGO", other.public_keys.age_x25519, None)
+    partner = partners.add_partner(reporter, old_card.to_bytes()).partner
+    partners.verify_partner(reporter, partner, str(old_card.fingerprint))
+    result = export.export_case(reporter, make_case(reporter).id, [partner.id], tmp_path / "b.age")
+    assert not result.post_quantum
+    assert b"mlkem768x25519" not in (tmp_path / "b.age").read_bytes()[:4000]

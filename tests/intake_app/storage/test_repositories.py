@@ -45,6 +45,7 @@ def test_settings_have_defaults_types_and_bounds(db: Database) -> None:
         "neutral_title": False,
         "role": "reporter",
         "lock_on_minimize": True,
+        "identity_name": "Intake Desk user",
     }
     settings.autolock_minutes = 15
     settings.neutral_title = True
