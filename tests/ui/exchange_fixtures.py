@@ -41,13 +41,15 @@ def run_db(qtbot: QtBot, ctl: AppController, fn: Callable[[Session], Any]) -> An
     return outcome.result
 
 
-def make_case(qtbot: QtBot, ctl: AppController, answers: dict[str, Any] | None = None) -> str:
+def make_case(
+    qtbot: QtBot, ctl: AppController, answers: dict[str, Any] | None = None, language: str = "en"
+) -> str:
     """A new draft INTERPOL-abuse report in the unlocked vault; returns its id."""
     chosen = dict(SIMPLE_INTERPOL if answers is None else answers)
 
     def create(session: Session) -> str:
         form = session.forms.get("interpol_abuse")
-        return core_cases.new_case(session, form, chosen, language="en").case.id
+        return core_cases.new_case(session, form, chosen, language=language).case.id
 
     case_id = run_db(qtbot, ctl, create)
     assert isinstance(case_id, str)
