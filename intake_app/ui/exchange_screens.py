@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 
 
 class ExchangeScreens(QObject):
-    """Menus and launchers for the screens of this module; owned by the controller."""
+    """Menus and launchers for the screens of this module; owned by the controller.
+
+    Signals: ``screen_opened(QDialog)`` after any of its screens was shown.
+    """
+
+    screen_opened = Signal(object)
 
     def __init__(self, controller: AppController) -> None:
         super().__init__(controller)
@@ -60,11 +65,13 @@ class ExchangeScreens(QObject):
         self.partners_menu.addAction(self.identity_action)
         bar.insertMenu(before, self.report_menu)
         bar.insertMenu(before, self.partners_menu)
-        main.case_table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        main.case_model.modelReset.connect(self._update)
+        self._last_case_id: str | None = None
+        main.case_table.selectionModel().currentChanged.connect(lambda *_: self._remember())
+        main.case_model.modelReset.connect(self._restore_selection)
         main.installEventFilter(self)
         self._retranslate()
         self._update()
+        controller.locked.connect(self._forget)
 
     # -- launchers --------------------------------------------------------------------
 
@@ -113,6 +120,7 @@ class ExchangeScreens(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
+        self.screen_opened.emit(dialog)
 
     def _evidence_for_selected(self) -> None:
         case_id = self.selected_case_id()
@@ -123,6 +131,27 @@ class ExchangeScreens(QObject):
         case_id = self.selected_case_id()
         if case_id is not None:
             self.open_export(case_id)
+
+    def _forget(self) -> None:
+        self._last_case_id = None
+
+    def _remember(self) -> None:
+        self._last_case_id = self.selected_case_id()
+        self._update()
+
+    def _restore_selection(self) -> None:
+        # A refresh (after attaching or sending) resets the list; keep the report chosen.
+        model = self._main.case_model
+        wanted = self._last_case_id
+        for row in range(model.rowCount()):
+            if wanted is not None and getattr(model.case_at(row), "id", None) == wanted:
+                self._main.case_table.selectionModel().setCurrentIndex(
+                    model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                break
+        self._update()
 
     def _update(self) -> None:
         selected = self.selected_case_id() is not None
