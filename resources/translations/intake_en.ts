@@ -486,6 +486,13 @@
     </message>
 </context>
 <context>
+    <name>NeutralTitle</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerListModel</name>
     <message>
         <source>verified</source>
@@ -694,6 +701,10 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
     </message>
     <message>
         <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (“Notes”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

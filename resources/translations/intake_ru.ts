@@ -488,6 +488,13 @@
     </message>
 </context>
 <context>
+    <name>NeutralTitle</name>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
     <name>PartnerListModel</name>
     <message>
         <source>verified</source>
@@ -699,6 +706,10 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
     <message>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Блокировать при &amp;сворачивании окна</translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (“Notes”)</source>
+        <translation>Показывать нейтральные &amp;заголовок окна и значок («Заметки»)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -488,6 +488,13 @@
     </message>
 </context>
 <context>
+    <name>NeutralTitle</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
     <name>PartnerListModel</name>
     <message>
         <source>verified</source>
@@ -699,6 +706,10 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
     <message>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Pencere &amp;simge durumuna küçültülünce kilitle</translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (“Notes”)</source>
+        <translation>Nötr bir pencere &amp;başlığı ve simgesi göster (“Notlar”)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
