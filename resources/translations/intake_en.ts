@@ -49,7 +49,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digits you confirmed before:</source>
+        <source>Digits of the partner you already have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -62,10 +66,6 @@
     </message>
     <message>
         <source>&amp;Replace keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits you confirmed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,13 +160,11 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>The file was saved here:
-%1
-(%2)</source>
+        <source>Done: the report is ready to hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: the report is ready to hand over</source>
+        <source>The file was saved here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -49,8 +49,12 @@
         <translation>Эта карточка носит имя уже известного вам партнёра, но ключи в ней другие. Она НЕ добавлена. Возможно, кто-то пытается прочитать то, что вы отправляете. Прежде чем что-либо делать, позвоните в организацию по номеру, который вы знали раньше.</translation>
     </message>
     <message>
-        <source>Digits you confirmed before:</source>
-        <translation>Цифры, которые вы подтвердили раньше:</translation>
+        <source>Digits of the partner you already have:</source>
+        <translation>Цифры партнёра, который у вас уже есть:</translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have</source>
+        <translation>Цифры партнёра, который у вас уже есть</translation>
     </message>
     <message>
         <source>Digits on this new card:</source>
@@ -63,10 +67,6 @@
     <message>
         <source>&amp;Replace keys</source>
         <translation>&amp;Заменить ключи</translation>
-    </message>
-    <message>
-        <source>Digits you confirmed before</source>
-        <translation>Цифры, которые вы подтвердили раньше</translation>
     </message>
     <message>
         <source>Digits on this new card</source>
@@ -160,16 +160,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>The file was saved here:
-%1
-(%2)</source>
-        <translation>Файл сохранён здесь:
-%1
-(%2)</translation>
-    </message>
-    <message>
         <source>Done: the report is ready to hand over</source>
         <translation>Готово: отчёт можно передавать</translation>
+    </message>
+    <message>
+        <source>The file was saved here:</source>
+        <translation>Файл сохранён здесь:</translation>
     </message>
     <message>
         <source>Give this file to the organisation: copy it to a USB stick or send it with a messenger. Nobody else can read it. Your report is now kept as it was sent; if you change it later, a new version is started.</source>

@@ -49,8 +49,12 @@
         <translation>Bu kart, zaten kayıtlı bir ortağınızın adını taşıyor ama anahtarları farklı. Kart EKLENMEDİ. Birisi gönderdiklerinizi okumaya çalışıyor olabilir. Başka bir şey yapmadan önce kuruluşu daha önceden bildiğiniz bir numaradan arayın.</translation>
     </message>
     <message>
-        <source>Digits you confirmed before:</source>
-        <translation>Daha önce doğruladığınız rakamlar:</translation>
+        <source>Digits of the partner you already have:</source>
+        <translation>Zaten kayıtlı ortağınızın rakamları:</translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have</source>
+        <translation>Zaten kayıtlı ortağınızın rakamları</translation>
     </message>
     <message>
         <source>Digits on this new card:</source>
@@ -63,10 +67,6 @@
     <message>
         <source>&amp;Replace keys</source>
         <translation>Anahtarları &amp;değiştir</translation>
-    </message>
-    <message>
-        <source>Digits you confirmed before</source>
-        <translation>Daha önce doğruladığınız rakamlar</translation>
     </message>
     <message>
         <source>Digits on this new card</source>
@@ -160,16 +160,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>The file was saved here:
-%1
-(%2)</source>
-        <translation>Dosya buraya kaydedildi:
-%1
-(%2)</translation>
-    </message>
-    <message>
         <source>Done: the report is ready to hand over</source>
         <translation>Tamam: bildirim teslim edilmeye hazır</translation>
+    </message>
+    <message>
+        <source>The file was saved here:</source>
+        <translation>Dosya buraya kaydedildi:</translation>
     </message>
     <message>
         <source>Give this file to the organisation: copy it to a USB stick or send it with a messenger. Nobody else can read it. Your report is now kept as it was sent; if you change it later, a new version is started.</source>

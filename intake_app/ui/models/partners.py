@@ -89,8 +89,10 @@ class PartnerListModel(QAbstractListModel):
         partner = self.partner_at(index.row()) if index.isValid() else None
         if partner is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{partner.name} - {status_text(partner)}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{partner.name}\n{status_text(partner)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{partner.name}, {status_text(partner)}"
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = (
                 QStyle.StandardPixmap.SP_DialogApplyButton

@@ -17,7 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -87,11 +94,16 @@ class EvidenceDialog(QDialog):
         self._fresh: dict[str, AttachmentView] = {}
         self._pending = 0
         self._pdf_buffer: QBuffer | None = None
+        self._image: QImage | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("evidenceHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        self.heading.setFont(heading_font)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
@@ -107,6 +119,8 @@ class EvidenceDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("cleaningSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("QLabel#cleaningSummary { font-weight: bold; }")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("evidenceError")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -335,10 +349,29 @@ class EvidenceDialog(QDialog):
         if image.isNull():
             self._preview_message(self.tr("This picture cannot be shown."))
             return
-        self.image_label.setPixmap(QPixmap.fromImage(image))
+        self._image = image
+        self._fit_image()
         self.image_label.setAccessibleName(self.tr("Preview of %1").replace("%1", current.name))
         self.preview.setCurrentWidget(self.image_area)
         self.preview_shown.emit("image")
+
+    def _fit_image(self) -> None:
+        # Shown whole, scaled down to the panel (never up: small pictures stay sharp).
+        if self._image is None:
+            return
+        room = self.image_area.viewport().size()
+        pixmap = QPixmap.fromImage(self._image)
+        if pixmap.width() > room.width() or pixmap.height() > room.height():
+            pixmap = pixmap.scaled(
+                room,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.image_label.setPixmap(pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_image()
 
     def _show_pdf(self, data: bytes) -> None:
         buffer = QBuffer(self)
@@ -358,6 +391,7 @@ class EvidenceDialog(QDialog):
         self.preview_shown.emit("none")
 
     def _clear_preview(self) -> None:
+        self._image = None
         self.image_label.clear()
         self.pdf_document.close()
         if self._pdf_buffer is not None:

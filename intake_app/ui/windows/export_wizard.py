@@ -49,6 +49,9 @@ class PartnersPage(QWizardPage):
         self.list = QListView(self)
         self.list.setObjectName("exportPartnerList")
         self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.none_verified = QLabel(self)
@@ -255,27 +258,32 @@ class DonePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDonePage")
+        self.saved_label = QLabel(self)
         self.where = QLabel(self)
         self.where.setObjectName("exportDoneWhere")
         self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where_font = self.where.font()
+        where_font.setBold(True)
+        where_font.setPointSizeF(where_font.pointSizeF() * 1.15)
+        self.where.setFont(where_font)
         self.next_steps = QLabel(self)
         self.next_steps.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.where)
+        layout.addSpacing(12)
         layout.addWidget(self.next_steps)
         layout.addStretch(1)
         self.retranslate()
 
     def show_result(self, result: ExportResult) -> None:
-        self.where.setText(
-            self.tr("The file was saved here:\n%1\n(%2)")
-            .replace("%1", str(result.path))
-            .replace("%2", size_text(result.size))
-        )
+        self.where.setText(f"{result.path}\n({size_text(result.size)})")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Done: the report is ready to hand over"))
+        self.saved_label.setText(self.tr("The file was saved here:"))
         self.next_steps.setText(
             self.tr(
                 "Give this file to the organisation: copy it to a USB stick or send it with "

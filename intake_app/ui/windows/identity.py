@@ -41,8 +41,12 @@ from intake_app.ui.widgets.fingerprint import FingerprintLabel
 CARD_FILE_NAME = "contact-card.intakecard"
 
 
-def qr_png(payload: bytes, scale: int = 4) -> bytes:
-    """A PNG of ``payload`` as one QR code (byte mode, error correction L or better)."""
+def qr_png(payload: bytes, scale: int = 3) -> bytes:
+    """A PNG of ``payload`` as one QR code (byte mode, error correction L or better).
+
+    Whole pixels per module (``scale``) keep the code sharp; a card with a post-quantum
+    key needs a large symbol (version 40 at most), so 3 pixels per module fit a screen.
+    """
     code = segno.make(payload, error="l", mode="byte", micro=False, boost_error=True)
     out = io.BytesIO()
     code.save(out, kind="png", scale=scale, border=4)
@@ -82,7 +86,8 @@ class IdentityDialog(QDialog):
         self.qr_area = QScrollArea(self)
         self.qr_area.setWidget(self.qr)
         self.qr_area.setWidgetResizable(True)
-        self.qr_area.setMinimumHeight(260)
+        self.qr_area.setMinimumHeight(300)
+        self.qr_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveCardButton")
         self.copy_button = QPushButton(self)
@@ -118,7 +123,7 @@ class IdentityDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_card_text)
         self._set_ready(False)
         self._retranslate()
-        self.resize(640, 640)
+        self.resize(680, 820)
         DbOp(self._runner, exchange_api.own_identity, parent=self).success(self._show).failure(
             self._show_error
         ).run()
@@ -159,6 +164,7 @@ class IdentityDialog(QDialog):
             self._show_qr
         ).failure(self._show_error).run()
         self._set_ready(True)
+        self.copy_button.setFocus()
 
     def _show_qr(self, png: bytes) -> None:
         pixmap = QPixmap()

@@ -272,11 +272,11 @@ class AddPartnerDialog(QDialog):
                 "else."
             )
         )
-        self.known_label.setText(self.tr("Digits you confirmed before:"))
+        self.known_label.setText(self.tr("Digits of the partner you already have:"))
         self.offered_label.setText(self.tr("Digits on this new card:"))
         self.confirm_replace.setText(
             self.tr("The organisation told me themselves that they changed their keys")
         )
         self.replace_button.setText(self.tr("&Replace keys"))
-        self.known_fingerprint.setAccessibleName(self.tr("Digits you confirmed before"))
+        self.known_fingerprint.setAccessibleName(self.tr("Digits of the partner you already have"))
         self.offered_fingerprint.setAccessibleName(self.tr("Digits on this new card"))
