@@ -23,3 +23,11 @@ class VaultLockedError(UiError):
 
 class PreviewTooLargeError(UiError):
     """This file is too large to show here; it is still attached and will be sent."""
+
+
+class ReportFormMissingError(UiError):
+    """The form this report was written with is not in this vault, so it cannot be shown."""
+
+
+class ReportSealedError(UiError):
+    """This report was sent and cannot be changed. Make a new version to edit it."""

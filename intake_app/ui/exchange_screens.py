@@ -89,6 +89,7 @@ class ExchangeScreens(QObject):
 
     def open_evidence(self, case_id: str) -> EvidenceDialog:
         """Show the evidence panel of the report ``case_id``."""
+        self._flush_editor()
         dialog = EvidenceDialog(self._controller.runner, case_id, self._main)
         dialog.attachment_added.connect(lambda _v: self._main.refresh_cases())
         dialog.attachment_removed.connect(lambda _i: self._main.refresh_cases())
@@ -96,20 +97,41 @@ class ExchangeScreens(QObject):
         return dialog
 
     def open_export(self, case_id: str) -> ExportWizard:
-        """Start the export wizard for the report ``case_id``."""
+        """Start the export wizard for the report ``case_id``.
+
+        What is typed and not yet saved is queued first: the database thread runs
+        operations in order, so the wizard reads (and sends) the report as it is on screen.
+        """
+        self._flush_editor()
         wizard = ExportWizard(self._controller.runner, case_id, self._main)
-        wizard.exported.connect(lambda _r: self._main.refresh_cases())
+        wizard.exported.connect(lambda _r: self._after_export(case_id))
         wizard.manage_partners_requested.connect(lambda: self._partners_over(wizard))
         self._open(wizard)
         return wizard
 
     def selected_case_id(self) -> str | None:
-        """The id of the report selected in the list, if any."""
+        """The report open in the editor, else the one selected in the list, if any."""
+        editor = self._main.reports.editor
+        if editor is not None:
+            return editor.case.id
         index = self._main.case_table.currentIndex()
-        record = self._main.case_model.case_at(index.row()) if index.isValid() else None
-        return getattr(record, "id", None)
+        record = self._main.case_model.report(index.row()) if index.isValid() else None
+        return record.id if record is not None else None
 
     # -- internals --------------------------------------------------------------------
+
+    def _flush_editor(self) -> None:
+        editor = self._main.reports.editor
+        if editor is not None:
+            editor.flush()
+
+    def _after_export(self, case_id: str) -> None:
+        # The report is sealed now: an open editor reloads it read-only, with its banner.
+        editor = self._main.reports.editor
+        if editor is not None and editor.case.id == case_id:
+            self._main.reports.open_report(case_id)
+        else:
+            self._main.refresh_cases()
 
     def _partners_over(self, wizard: ExportWizard) -> None:
         dialog = PartnersDialog(self._controller.runner, wizard)
@@ -144,7 +166,8 @@ class ExchangeScreens(QObject):
         model = self._main.case_model
         wanted = self._last_case_id
         for row in range(model.rowCount()):
-            if wanted is not None and getattr(model.case_at(row), "id", None) == wanted:
+            record = model.report(row)
+            if wanted is not None and record is not None and record.id == wanted:
                 self._main.case_table.selectionModel().setCurrentIndex(
                     model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -145,24 +145,47 @@ def _table() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            core_errors.CaseHasRepliesError,
+            QCoreApplication.translate(
+                "messages",
+                "Replies or receipts refer to this report. Delete them first.",
+            ),
+        ),
+        (
             core_errors.CaseSealedError,
             QCoreApplication.translate(
                 "messages",
-                "This report was sent and is kept exactly as it was sent. "
-                "Start a new version to change it.",
+                "This report was sent and cannot be changed. Make a new version to edit it.",
             ),
         ),
         (
             evidence_errors.EvidenceSourceError,
             QCoreApplication.translate(
-                "messages", "This file could not be read. Check that it is still there."
+                "messages",
+                "The file could not be read to the end. Check that it is still there "
+                "and try again. Nothing was attached.",
             ),
         ),
         (
             evidence_errors.EvidenceChangedError,
             QCoreApplication.translate(
                 "messages",
-                "This file changed while it was being added. Nothing was attached; try again.",
+                "The file changed while it was being attached. Nothing was attached; try again.",
+            ),
+        ),
+        (
+            ui_errors.ReportSealedError,
+            QCoreApplication.translate(
+                "messages",
+                "This report was sent and cannot be changed. Make a new version to edit it.",
+            ),
+        ),
+        (
+            ui_errors.ReportFormMissingError,
+            QCoreApplication.translate(
+                "messages",
+                "The form this report was written with is missing from this vault, "
+                "so the report cannot be shown.",
             ),
         ),
         (

@@ -53,10 +53,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digits of the partner you already have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Digits on this new card:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,7 +65,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Digits of the partner you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Digits on this new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -89,25 +104,6 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -119,6 +115,68 @@
     </message>
     <message>
         <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFields</name>
+    <message>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search for a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (leave empty if it still goes on)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Creating your vault...</source>
@@ -298,6 +363,37 @@
     </message>
     <message>
         <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Some answers on this page need attention. You can fix them now, or press Next again and come back to them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,22 +551,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your reports will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +567,25 @@
     <name>NeutralTitle</name>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;form do you want to fill in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +748,202 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
     </message>
 </context>
 <context>
+    <name>RepeatWidget</name>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (your changes are saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name only you will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the report (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was sent on %1. Editing creates a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report and the files attached to it will be removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new report (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report into a new draft (for a sent report: its new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “New report” (Ctrl+N) to write down what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Your answers</source>
@@ -780,58 +1075,6 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
 <context>
     <name>evidence</name>
     <message>
-        <source>where it was made (location)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the camera or device, with serial numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names of authors or owners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dates and times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>editing history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titles, comments and keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden previews and extra data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other hidden details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden details could not be removed from this kind of file. It is attached as it is: it may show where, when or with what device it was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is too large to remove its hidden details. It is attached as it is: it may show where, when or with what device it was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden details were kept, as you asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file looks damaged, so its hidden details could not be removed. It is attached as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed before storing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,15 +1170,23 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This report was sent and is kept exactly as it was sent. Start a new version to change it.</source>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file could not be read. Check that it is still there.</source>
+        <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file changed while it was being added. Nothing was attached; try again.</source>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,6 +1231,73 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

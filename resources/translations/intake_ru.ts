@@ -53,10 +53,6 @@
         <translation>Цифры партнёра, который у вас уже есть:</translation>
     </message>
     <message>
-        <source>Digits of the partner you already have</source>
-        <translation>Цифры партнёра, который у вас уже есть</translation>
-    </message>
-    <message>
         <source>Digits on this new card:</source>
         <translation>Цифры этой новой карточки:</translation>
     </message>
@@ -69,8 +65,27 @@
         <translation>&amp;Заменить ключи</translation>
     </message>
     <message>
+        <source>Digits of the partner you already have</source>
+        <translation>Цифры партнёра, который у вас уже есть</translation>
+    </message>
+    <message>
         <source>Digits on this new card</source>
         <translation>Цифры этой новой карточки</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Add a file...</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(файл)</translation>
     </message>
 </context>
 <context>
@@ -89,25 +104,6 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Report</source>
-        <translation>Отчёт</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Анкета</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Изменён</translation>
-    </message>
-</context>
-<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -120,6 +116,68 @@
     <message>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFields</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <source>Type to search for a country</source>
+        <translation>Начните вводить название страны</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>No date</source>
+        <translation>Дата не указана</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Year not given</source>
+        <translation>Год не указан</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the month</source>
+        <translation>Не помню месяц</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the day</source>
+        <translation>Не помню день</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Until (leave empty if it still goes on)</source>
+        <translation>Окончание (оставьте пустым, если это ещё продолжается)</translation>
     </message>
 </context>
 <context>
@@ -283,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Needs an answer.</source>
+        <translation>Обязательный вопрос.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Creating your vault...</source>
@@ -299,6 +364,37 @@
     <message>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Some answers on this page need attention. You can fix them now, or press Next again and come back to them later.</source>
+        <translation>Некоторые ответы на этой странице стоит проверить. Исправьте их сейчас или нажмите «Далее» ещё раз и вернитесь к ним позже.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation>Страницы анкеты</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Предыдущая страница (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Следующая страница (Ctrl+PgDown)</translation>
     </message>
 </context>
 <context>
@@ -455,22 +551,6 @@
         <translation>&amp;О программе Intake Desk</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>Отчётов пока нет</translation>
-    </message>
-    <message>
-        <source>Your reports will appear here.</source>
-        <translation>Здесь появятся ваши отчёты.</translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
-        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -488,6 +568,25 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Which &amp;form do you want to fill in?</source>
+        <translation>Какую &amp;анкету вы хотите заполнить?</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
     </message>
 </context>
 <context>
@@ -651,6 +750,202 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
     </message>
 </context>
 <context>
+    <name>RepeatWidget</name>
+    <message>
+        <source>Add an entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Удалить запись %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Выберите файл, который нужно прикрепить</translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation>Прикрепляем и очищаем файл…</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (your changes are saved)</source>
+        <translation>Вернуться к списку отчётов (изменения сохраняются)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>A name only you will see</source>
+        <translation>Название, которое видите только вы</translation>
+    </message>
+    <message>
+        <source>Name of the report (only you see it)</source>
+        <translation>Название отчёта (его видите только вы)</translation>
+    </message>
+    <message>
+        <source>Make a new version to edit</source>
+        <translation>Создать новую версию для правки</translation>
+    </message>
+    <message>
+        <source>This report was sent on %1. Editing creates a new version.</source>
+        <translation>Этот отчёт отправлен %1. Чтобы внести изменения, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Sent (read-only)</source>
+        <translation>Отправлен (только для чтения)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation>%1 (новая версия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Удаление отчёта</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Удалить «%1» навсегда?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>The report and the files attached to it will be removed from this computer. This cannot be undone.</source>
+        <translation>Отчёт и прикреплённые к нему файлы будут удалены с этого компьютера. Отменить это будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Start a new report (Ctrl+N)</source>
+        <translation>Начать новый отчёт (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy</source>
+        <translation>Сделать &amp;копию</translation>
+    </message>
+    <message>
+        <source>Copy the report into a new draft (for a sent report: its new version)</source>
+        <translation>Скопировать отчёт в новый черновик (для отправленного отчёта — его новая версия)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Отчётов пока нет</translation>
+    </message>
+    <message>
+        <source>Press “New report” (Ctrl+N) to write down what happened.</source>
+        <translation>Нажмите «Новый отчёт» (Ctrl+N), чтобы записать, что произошло.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation>Ctrl+L блокирует хранилище. Ctrl+Shift+Q сразу всё скрывает и блокирует.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Your answers</source>
@@ -782,58 +1077,6 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
 <context>
     <name>evidence</name>
     <message>
-        <source>where it was made (location)</source>
-        <translation>где сделан снимок или файл (место)</translation>
-    </message>
-    <message>
-        <source>the camera or device, with serial numbers</source>
-        <translation>камера или устройство, с серийными номерами</translation>
-    </message>
-    <message>
-        <source>names of authors or owners</source>
-        <translation>имена авторов или владельцев</translation>
-    </message>
-    <message>
-        <source>dates and times</source>
-        <translation>даты и время</translation>
-    </message>
-    <message>
-        <source>the program used</source>
-        <translation>программа, в которой он сделан</translation>
-    </message>
-    <message>
-        <source>editing history</source>
-        <translation>история правок</translation>
-    </message>
-    <message>
-        <source>titles, comments and keywords</source>
-        <translation>заголовки, комментарии и ключевые слова</translation>
-    </message>
-    <message>
-        <source>hidden previews and extra data</source>
-        <translation>скрытые миниатюры и лишние данные</translation>
-    </message>
-    <message>
-        <source>other hidden details</source>
-        <translation>другие скрытые сведения</translation>
-    </message>
-    <message>
-        <source>Hidden details could not be removed from this kind of file. It is attached as it is: it may show where, when or with what device it was made.</source>
-        <translation>Из файлов такого типа скрытые сведения удалить нельзя. Файл прикреплён как есть: по нему может быть видно, где, когда и каким устройством он сделан.</translation>
-    </message>
-    <message>
-        <source>This file is too large to remove its hidden details. It is attached as it is: it may show where, when or with what device it was made.</source>
-        <translation>Файл слишком большой, чтобы удалить из него скрытые сведения. Он прикреплён как есть: по нему может быть видно, где, когда и каким устройством он сделан.</translation>
-    </message>
-    <message>
-        <source>Hidden details were kept, as you asked.</source>
-        <translation>Скрытые сведения сохранены, как вы просили.</translation>
-    </message>
-    <message>
-        <source>This file looks damaged, so its hidden details could not be removed. It is attached as it is.</source>
-        <translation>Файл, похоже, повреждён, поэтому скрытые сведения удалить не удалось. Он прикреплён как есть.</translation>
-    </message>
-    <message>
         <source>Removed before storing: %1.</source>
         <translation>Удалено перед сохранением: %1.</translation>
     </message>
@@ -929,16 +1172,24 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
         <translation>Это имя использовать нельзя. Используйте от 1 до 64 букв или цифр, без / \ и :.</translation>
     </message>
     <message>
-        <source>This report was sent and is kept exactly as it was sent. Start a new version to change it.</source>
-        <translation>Этот отчёт отправлен и хранится точно в том виде, в каком был отправлен. Чтобы изменить его, начните новую версию.</translation>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
+        <translation>На этот отчёт ссылаются ответы или подтверждения получения. Сначала удалите их.</translation>
     </message>
     <message>
-        <source>This file could not be read. Check that it is still there.</source>
-        <translation>Этот файл не удалось прочитать. Проверьте, что он всё ещё на месте.</translation>
+        <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
+        <translation>Этот отчёт уже отправлен, и изменить его нельзя. Чтобы внести правки, создайте новую версию.</translation>
     </message>
     <message>
-        <source>This file changed while it was being added. Nothing was attached; try again.</source>
-        <translation>Файл изменился, пока его добавляли. Ничего не прикреплено; попробуйте ещё раз.</translation>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation>Файл не удалось прочитать до конца. Проверьте, что он на месте, и попробуйте ещё раз. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
+        <translation>Файл изменился, пока его прикрепляли. Ничего не прикреплено — попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
+        <translation>В хранилище нет анкеты, по которой написан этот отчёт, поэтому его нельзя показать.</translation>
     </message>
     <message>
         <source>This file is too large to show here. It is still attached and will be sent.</source>
@@ -983,6 +1234,73 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
         <translation>Произошла непредвиденная ошибка. Ничего не изменилось. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation>место, где он сделан</translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation>камера или устройство</translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation>имена людей</translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation>время создания</translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation>программа, в которой он сделан</translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation>история правок</translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation>названия, комментарии и ключевые слова</translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation>скрытые миниатюры и лишние данные</translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation>другие скрытые сведения</translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Intake Desk не умеет очищать файлы такого типа, поэтому файл прикреплён как есть. В нём могут остаться сведения о вас или вашем устройстве.</translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Этот файл слишком большой для очистки, поэтому он прикреплён как есть. В нём могут остаться сведения о вас или вашем устройстве.</translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation>Похоже, файл повреждён: очистить его не удалось, и он прикреплён как есть.</translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation>Файл прикреплён как есть, вместе со скрытыми сведениями, как вы просили.</translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation>Файл «%1» прикреплён.</translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation>Скрытых сведений о вас или вашем устройстве в нём не было.</translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Перед сохранением удалены скрытые сведения: %1.</translation>
     </message>
 </context>
 </TS>

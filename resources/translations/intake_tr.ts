@@ -53,10 +53,6 @@
         <translation>Zaten kayıtlı ortağınızın rakamları:</translation>
     </message>
     <message>
-        <source>Digits of the partner you already have</source>
-        <translation>Zaten kayıtlı ortağınızın rakamları</translation>
-    </message>
-    <message>
         <source>Digits on this new card:</source>
         <translation>Bu yeni kartın rakamları:</translation>
     </message>
@@ -69,8 +65,27 @@
         <translation>Anahtarları &amp;değiştir</translation>
     </message>
     <message>
+        <source>Digits of the partner you already have</source>
+        <translation>Zaten kayıtlı ortağınızın rakamları</translation>
+    </message>
+    <message>
         <source>Digits on this new card</source>
         <translation>Bu yeni kartın rakamları</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <source>Add a file...</source>
+        <translation>Dosya ekle…</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(dosya)</translation>
     </message>
 </context>
 <context>
@@ -89,25 +104,6 @@
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Report</source>
-        <translation>Bildirim</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Son değişiklik</translation>
-    </message>
-</context>
-<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -120,6 +116,68 @@
     <message>
         <source>&amp;Change passphrase</source>
         <translation>Parolayı &amp;değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFields</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Yanıtı temizle</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(yanıtlanmadı)</translation>
+    </message>
+    <message>
+        <source>Type to search for a country</source>
+        <translation>Ülke aramak için yazmaya başlayın</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>No date</source>
+        <translation>Tarih yok</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Year not given</source>
+        <translation>Yıl belirtilmedi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the month</source>
+        <translation>Ayı hatırlamıyorum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>I don&apos;t remember the day</source>
+        <translation>Günü hatırlamıyorum</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Until (leave empty if it still goes on)</source>
+        <translation>Bitiş (hâlâ sürüyorsa boş bırakın)</translation>
     </message>
 </context>
 <context>
@@ -283,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Needs an answer.</source>
+        <translation>Yanıtlanması gerekiyor.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Creating your vault...</source>
@@ -299,6 +364,37 @@
     <message>
         <source>&amp;Create vault</source>
         <translation>Kasayı &amp;oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Some answers on this page need attention. You can fix them now, or press Next again and come back to them later.</source>
+        <translation>Bu sayfadaki bazı yanıtların kontrol edilmesi gerekiyor. Şimdi düzeltebilir ya da “İleri”ye yeniden basıp onlara daha sonra dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation>Formun sayfaları</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Önceki sayfa (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Sonraki sayfa (Ctrl+PgDown)</translation>
     </message>
 </context>
 <context>
@@ -455,22 +551,6 @@
         <translation>Intake Desk &amp;hakkında</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>Henüz bildirim yok</translation>
-    </message>
-    <message>
-        <source>Your reports will appear here.</source>
-        <translation>Bildirimleriniz burada görünecek.</translation>
-    </message>
-    <message>
-        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
-        <translation>Ctrl+L kasayı kilitler. Ctrl+Shift+Q her şeyi hemen gizler ve kilitler.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Bildirimler</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Kasa: %1</translation>
     </message>
@@ -488,6 +568,25 @@
     <message>
         <source>Notes</source>
         <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Yeni bildirim</translation>
+    </message>
+    <message>
+        <source>Which &amp;form do you want to fill in?</source>
+        <translation>Hangi &amp;formu doldurmak istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formlar</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
     </message>
 </context>
 <context>
@@ -651,6 +750,202 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
     </message>
 </context>
 <context>
+    <name>RepeatWidget</name>
+    <message>
+        <source>Add an entry</source>
+        <translation>Kayıt ekle</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Kayıt %1</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Bu kaydı kaldır</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>%1. kaydı kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Eklenecek dosyayı seçin</translation>
+    </message>
+    <message>
+        <source>Attaching and cleaning the file...</source>
+        <translation>Dosya ekleniyor ve temizleniyor…</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Tüm bildirimler</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports (your changes are saved)</source>
+        <translation>Bildirim listesine dön (değişiklikleriniz kaydedilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>A name only you will see</source>
+        <translation>Yalnızca sizin göreceğiniz bir ad</translation>
+    </message>
+    <message>
+        <source>Name of the report (only you see it)</source>
+        <translation>Bildirimin adı (yalnızca siz görürsünüz)</translation>
+    </message>
+    <message>
+        <source>Make a new version to edit</source>
+        <translation>Düzenlemek için yeni sürüm oluştur</translation>
+    </message>
+    <message>
+        <source>This report was sent on %1. Editing creates a new version.</source>
+        <translation>Bu bildirim %1 tarihinde gönderildi. Düzenlemek için yeni bir sürüm oluşturulur.</translation>
+    </message>
+    <message>
+        <source>Sent (read-only)</source>
+        <translation>Gönderildi (salt okunur)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>İnceleniyor</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Yanıtlandı</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapatıldı</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation>%1 (yeni sürüm)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Bildirimi sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>“%1” kalıcı olarak silinsin mi?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>The report and the files attached to it will be removed from this computer. This cannot be undone.</source>
+        <translation>Bildirim ve ona eklenen dosyalar bu bilgisayardan silinecek. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Yeni bildirim</translation>
+    </message>
+    <message>
+        <source>Start a new report (Ctrl+N)</source>
+        <translation>Yeni bir bildirim başlat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy</source>
+        <translation>&amp;Kopya oluştur</translation>
+    </message>
+    <message>
+        <source>Copy the report into a new draft (for a sent report: its new version)</source>
+        <translation>Bildirimi yeni bir taslağa kopyala (gönderilmiş bir bildirimde: yeni sürümü)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>Henüz bildirim yok</translation>
+    </message>
+    <message>
+        <source>Press “New report” (Ctrl+N) to write down what happened.</source>
+        <translation>Yaşadıklarınızı yazmak için “Yeni bildirim”e (Ctrl+N) basın.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.</source>
+        <translation>Ctrl+L kasayı kilitler. Ctrl+Shift+Q her şeyi hemen gizler ve kilitler.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Your answers</source>
@@ -782,58 +1077,6 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
 <context>
     <name>evidence</name>
     <message>
-        <source>where it was made (location)</source>
-        <translation>nerede çekildiği (konum)</translation>
-    </message>
-    <message>
-        <source>the camera or device, with serial numbers</source>
-        <translation>kamera ya da cihaz, seri numaralarıyla</translation>
-    </message>
-    <message>
-        <source>names of authors or owners</source>
-        <translation>yazar ya da sahip adları</translation>
-    </message>
-    <message>
-        <source>dates and times</source>
-        <translation>tarih ve saatler</translation>
-    </message>
-    <message>
-        <source>the program used</source>
-        <translation>kullanılan program</translation>
-    </message>
-    <message>
-        <source>editing history</source>
-        <translation>düzenleme geçmişi</translation>
-    </message>
-    <message>
-        <source>titles, comments and keywords</source>
-        <translation>başlıklar, yorumlar ve anahtar sözcükler</translation>
-    </message>
-    <message>
-        <source>hidden previews and extra data</source>
-        <translation>gizli önizlemeler ve ek veriler</translation>
-    </message>
-    <message>
-        <source>other hidden details</source>
-        <translation>diğer gizli bilgiler</translation>
-    </message>
-    <message>
-        <source>Hidden details could not be removed from this kind of file. It is attached as it is: it may show where, when or with what device it was made.</source>
-        <translation>Bu tür dosyalardan gizli bilgiler silinemiyor. Dosya olduğu gibi eklendi: nerede, ne zaman ya da hangi cihazla yapıldığını gösterebilir.</translation>
-    </message>
-    <message>
-        <source>This file is too large to remove its hidden details. It is attached as it is: it may show where, when or with what device it was made.</source>
-        <translation>Bu dosya, gizli bilgileri silinemeyecek kadar büyük. Olduğu gibi eklendi: nerede, ne zaman ya da hangi cihazla yapıldığını gösterebilir.</translation>
-    </message>
-    <message>
-        <source>Hidden details were kept, as you asked.</source>
-        <translation>Gizli bilgiler, istediğiniz gibi korundu.</translation>
-    </message>
-    <message>
-        <source>This file looks damaged, so its hidden details could not be removed. It is attached as it is.</source>
-        <translation>Bu dosya bozuk görünüyor, bu yüzden gizli bilgileri silinemedi. Olduğu gibi eklendi.</translation>
-    </message>
-    <message>
         <source>Removed before storing: %1.</source>
         <translation>Saklanmadan önce silindi: %1.</translation>
     </message>
@@ -929,16 +1172,24 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
         <translation>Bu ad kullanılamaz. / \ ya da : olmadan 1 ile 64 arasında harf veya rakam kullanın.</translation>
     </message>
     <message>
-        <source>This report was sent and is kept exactly as it was sent. Start a new version to change it.</source>
-        <translation>Bu bildirim gönderildi ve gönderildiği haliyle saklanıyor. Değiştirmek için yeni bir sürüm başlatın.</translation>
+        <source>Replies or receipts refer to this report. Delete them first.</source>
+        <translation>Bu bildirime bağlı yanıtlar ya da alındı bildirimleri var. Önce onları silin.</translation>
     </message>
     <message>
-        <source>This file could not be read. Check that it is still there.</source>
-        <translation>Bu dosya okunamadı. Hâlâ yerinde olup olmadığını kontrol edin.</translation>
+        <source>This report was sent and cannot be changed. Make a new version to edit it.</source>
+        <translation>Bu bildirim gönderildi ve artık değiştirilemez. Düzenlemek için yeni bir sürüm oluşturun.</translation>
     </message>
     <message>
-        <source>This file changed while it was being added. Nothing was attached; try again.</source>
+        <source>The file could not be read to the end. Check that it is still there and try again. Nothing was attached.</source>
+        <translation>Dosya sonuna kadar okunamadı. Dosyanın hâlâ yerinde olduğunu kontrol edip yeniden deneyin. Hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was attached; try again.</source>
         <translation>Dosya eklenirken değişti. Hiçbir şey eklenmedi; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The form this report was written with is missing from this vault, so the report cannot be shown.</source>
+        <translation>Bu bildirimin yazıldığı form bu kasada yok, bu yüzden bildirim gösterilemiyor.</translation>
     </message>
     <message>
         <source>This file is too large to show here. It is still attached and will be sent.</source>
@@ -983,6 +1234,73 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Please try again.</source>
         <translation>Beklenmedik bir sorun oldu. Hiçbir şey değişmedi. Lütfen tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <source>where it was made</source>
+        <translation>çekildiği ya da oluşturulduğu yer</translation>
+    </message>
+    <message>
+        <source>the camera or device</source>
+        <translation>fotoğraf makinesi ya da cihaz</translation>
+    </message>
+    <message>
+        <source>names of people</source>
+        <translation>kişi adları</translation>
+    </message>
+    <message>
+        <source>when it was made</source>
+        <translation>oluşturulma zamanı</translation>
+    </message>
+    <message>
+        <source>the program used</source>
+        <translation>kullanılan program</translation>
+    </message>
+    <message>
+        <source>its editing history</source>
+        <translation>düzenleme geçmişi</translation>
+    </message>
+    <message>
+        <source>titles, comments and keywords</source>
+        <translation>başlıklar, yorumlar ve anahtar sözcükler</translation>
+    </message>
+    <message>
+        <source>hidden previews and extra data</source>
+        <translation>gizli önizlemeler ve ek veriler</translation>
+    </message>
+    <message>
+        <source>other hidden details</source>
+        <translation>diğer gizli bilgiler</translation>
+    </message>
+    <message>
+        <source>Intake Desk cannot clean this kind of file, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Intake Desk bu tür dosyaları temizleyemiyor, bu yüzden dosya olduğu gibi eklendi. İçinde sizinle ya da cihazınızla ilgili bilgiler kalmış olabilir.</translation>
+    </message>
+    <message>
+        <source>This file is too large to clean, so it was attached as it is. It may still contain details about you or your device.</source>
+        <translation>Bu dosya temizlenemeyecek kadar büyük, bu yüzden olduğu gibi eklendi. İçinde sizinle ya da cihazınızla ilgili bilgiler kalmış olabilir.</translation>
+    </message>
+    <message>
+        <source>This file seems damaged, so it could not be cleaned and was attached as it is.</source>
+        <translation>Bu dosya bozuk görünüyor; temizlenemedi ve olduğu gibi eklendi.</translation>
+    </message>
+    <message>
+        <source>The file was attached as it is, with its hidden details, as you asked.</source>
+        <translation>Dosya, istediğiniz gibi gizli bilgileriyle birlikte olduğu gibi eklendi.</translation>
+    </message>
+    <message>
+        <source>“%1” was attached.</source>
+        <translation>“%1” eklendi.</translation>
+    </message>
+    <message>
+        <source>It held no hidden details about you or your device.</source>
+        <translation>Dosyada sizinle ya da cihazınızla ilgili gizli bilgi yoktu.</translation>
+    </message>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Kaydetmeden önce kaldırılan gizli bilgiler: %1.</translation>
     </message>
 </context>
 </TS>

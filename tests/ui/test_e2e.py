@@ -91,7 +91,7 @@ def test_first_launch_to_a_bundle_the_organisation_opens(
     qtbot.waitUntil(lambda: panel._state is not None)
     with qtbot.waitSignal(panel.attachment_added):
         panel.add_files([photo])
-    qtbot.waitUntil(lambda: "location" in panel.summary.text())
+    qtbot.waitUntil(lambda: "where it was made" in panel.summary.text())
     panel.reject()
 
     # The organisation hands over its card; the person pastes it and compares the digits.

@@ -1,60 +1,15 @@
-"""How the evidence panel words what metadata cleaning did (translated, no values)."""
+"""How the evidence panel words what metadata cleaning did (translated, no values).
+
+The words for each kind of hidden detail and each warning are the report editor's
+(``metadata_words``), so both screens say the same thing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from intake_app.core.evidence import CleanWarning, MetadataKind
 from intake_app.ui.evidence_api import AttachmentView
-
-
-def kind_name(kind: MetadataKind) -> str:
-    """A plain name for a kind of metadata."""
-    names = {
-        MetadataKind.LOCATION: QCoreApplication.translate(
-            "evidence", "where it was made (location)"
-        ),
-        MetadataKind.DEVICE: QCoreApplication.translate(
-            "evidence", "the camera or device, with serial numbers"
-        ),
-        MetadataKind.PERSON: QCoreApplication.translate("evidence", "names of authors or owners"),
-        MetadataKind.TIME: QCoreApplication.translate("evidence", "dates and times"),
-        MetadataKind.SOFTWARE: QCoreApplication.translate("evidence", "the program used"),
-        MetadataKind.HISTORY: QCoreApplication.translate("evidence", "editing history"),
-        MetadataKind.DESCRIPTION: QCoreApplication.translate(
-            "evidence", "titles, comments and keywords"
-        ),
-        MetadataKind.EMBEDDED: QCoreApplication.translate(
-            "evidence", "hidden previews and extra data"
-        ),
-        MetadataKind.OTHER: QCoreApplication.translate("evidence", "other hidden details"),
-    }
-    return names[kind]
-
-
-def warning_text(warning: CleanWarning) -> str:
-    """Why a file was attached as it is."""
-    texts = {
-        CleanWarning.UNSUPPORTED_FORMAT: QCoreApplication.translate(
-            "evidence",
-            "Hidden details could not be removed from this kind of file. It is attached as "
-            "it is: it may show where, when or with what device it was made.",
-        ),
-        CleanWarning.TOO_LARGE_TO_CLEAN: QCoreApplication.translate(
-            "evidence",
-            "This file is too large to remove its hidden details. It is attached as it is: "
-            "it may show where, when or with what device it was made.",
-        ),
-        CleanWarning.KEPT_ON_REQUEST: QCoreApplication.translate(
-            "evidence", "Hidden details were kept, as you asked."
-        ),
-        CleanWarning.DAMAGED_FILE: QCoreApplication.translate(
-            "evidence",
-            "This file looks damaged, so its hidden details could not be removed. It is "
-            "attached as it is.",
-        ),
-    }
-    return texts[warning]
+from intake_app.ui.metadata_words import kind_text, warning_text
 
 
 def size_text(size: int) -> str:
@@ -69,7 +24,7 @@ def cleaning_summary(view: AttachmentView) -> str:
         if view.removed_kinds:
             parts.append(
                 QCoreApplication.translate("evidence", "Removed before storing: %1.").replace(
-                    "%1", "; ".join(kind_name(k) for k in view.removed_kinds)
+                    "%1", ", ".join(kind_text(k) for k in view.removed_kinds)
                 )
             )
         if view.warning is not None:
@@ -78,7 +33,7 @@ def cleaning_summary(view: AttachmentView) -> str:
             parts.append(
                 QCoreApplication.translate(
                     "evidence", "Kept because it is part of the content: %1."
-                ).replace("%1", "; ".join(kind_name(k) for k in view.kept_kinds))
+                ).replace("%1", ", ".join(kind_text(k) for k in view.kept_kinds))
             )
         if not parts:
             parts.append(

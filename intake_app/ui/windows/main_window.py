@@ -12,20 +12,15 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
-    QTableView,
     QWidget,
 )
 
-from intake_app.ui.messages import describe
-from intake_app.ui.models.cases import CaseListModel
 from intake_app.ui.panic import PANIC_SHORTCUT
-from intake_app.ui.tasks import DbOp, TaskRunner
+from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.windows.report_list import ReportsPanel
 from intake_app.ui.windows.unlock import short_path
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
@@ -56,23 +51,14 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._epoch = 0  # bumped on lock; late results from an earlier session are dropped
 
-        self.case_model = CaseListModel(self)
-        self.case_table = QTableView(self)
-        self.case_table.setObjectName("caseTable")
-        self.case_table.setModel(self.case_model)
-        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.case_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.case_table.verticalHeader().setVisible(False)
-        self.empty_state = QLabel(self)
-        self.empty_state.setObjectName("emptyState")
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("centralStack")
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.case_table)
-        self.setCentralWidget(self.stack)
+        # The reports panel (report_list.py): the list, its empty state and the open report.
+        self.reports = ReportsPanel(runner, self)
+        self.reports.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.stack = self.reports.stack
+        self.empty_state = self.reports.empty_state
+        self.case_table = self.reports.table
+        self.case_model = self.reports.model
+        self.setCentralWidget(self.reports)
 
         self.path_label = QLabel(self)
         self.path_label.setObjectName("statusVaultPath")
@@ -82,8 +68,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_label)
 
         self._build_menus()
-        self.case_model.modelReset.connect(self._update_empty_state)
-        self._update_empty_state()
         self._retranslate()
         self.resize(900, 560)
 
@@ -91,23 +75,16 @@ class MainWindow(QMainWindow):
 
     def refresh_cases(self) -> None:
         """Reload the case list from the vault (on the database thread)."""
-        epoch = self._epoch
-
-        def show(cases: list[Any]) -> None:
-            if epoch == self._epoch:  # not if the vault was locked meanwhile
-                self.case_model.set_cases(cases)
-
-        DbOp(self._runner, lambda session: list(session.cases.list()), parent=self).success(
-            show
-        ).failure(lambda error: self.statusBar().showMessage(describe(error), 10_000)).run()
+        self.reports.refresh()
 
     def forget_contents(self) -> None:
         """Drop everything shown from the vault (called on lock, before hiding).
 
-        Results of reads that were in flight are ignored when they arrive.
+        Results of reads that were in flight are ignored when they arrive. An open report
+        queues the save of what was typed first, so it lands before the session closes.
         """
         self._epoch += 1
-        self.case_model.clear()
+        self.reports.forget()
         self.statusBar().clearMessage()
 
     def quit_without_asking(self) -> None:
@@ -168,10 +145,6 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _update_empty_state(self) -> None:
-        empty = self.case_model.rowCount() == 0
-        self.stack.setCurrentWidget(self.empty_state if empty else self.case_table)
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -197,15 +170,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Intake Desk"))
-        self.empty_state.setText(
-            self.tr("No reports yet")
-            + "\n\n"
-            + self.tr("Your reports will appear here.")
-            + "\n\n"
-            + self.tr("Ctrl+L locks the vault. Ctrl+Shift+Q hides everything and locks at once.")
-        )
-        self.case_table.setAccessibleName(self.tr("Reports"))
-        self.empty_state.setAccessibleName(self.tr("No reports yet"))
         self.path_label.setText(
             self.tr("Vault: %1").replace(
                 "%1", short_path(self._vault_dir, 480, QFontMetrics(self.path_label.font()))
