@@ -68,6 +68,7 @@ class ExchangeScreens(QObject):
         self._last_case_id: str | None = None
         main.case_table.selectionModel().currentChanged.connect(lambda *_: self._remember())
         main.case_model.modelReset.connect(self._restore_selection)
+        main.reports.report_opened.connect(lambda _editor: self._update())
         main.installEventFilter(self)
         self._retranslate()
         self._update()

@@ -946,6 +946,10 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Some questions are not answered yet or need checking (%1). You can send the report as it is, or cancel and complete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>

@@ -948,6 +948,10 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Some questions are not answered yet or need checking (%1). You can send the report as it is, or cancel and complete it first.</source>
+        <translation>На некоторые вопросы ещё нет ответа, или ответ нужно проверить (%1). Можно отправить отчёт как есть или отменить и сначала дополнить его.</translation>
+    </message>
+    <message>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>

@@ -948,6 +948,10 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Some questions are not answered yet or need checking (%1). You can send the report as it is, or cancel and complete it first.</source>
+        <translation>Bazı sorular henüz yanıtlanmadı ya da kontrol edilmesi gerekiyor (%1). Bildirimi olduğu gibi gönderebilir ya da iptal edip önce tamamlayabilirsiniz.</translation>
+    </message>
+    <message>
         <source>Your answers</source>
         <translation>Yanıtlarınız</translation>
     </message>

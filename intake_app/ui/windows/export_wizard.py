@@ -106,12 +106,26 @@ class ReviewPage(QWizardPage):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("exportReview")
         self.browser.setOpenLinks(False)
+        self.incomplete = QLabel(self)
+        self.incomplete.setObjectName("exportIncomplete")
+        self.incomplete.setWordWrap(True)
+        self.incomplete.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.incomplete.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.incomplete)
         layout.addWidget(self.browser)
         self.retranslate()
 
     def show_review(self, review: ExportReview, partner_ids: list[str]) -> None:
         """Render the summary (every value escaped: it is the person's own text)."""
+        self.incomplete.setVisible(review.open_issues > 0)
+        self.incomplete.setText(
+            "\u26a0 "
+            + self.tr(
+                "Some questions are not answered yet or need checking (%1). You can send "
+                "the report as it is, or cancel and complete it first."
+            ).replace("%1", QLocale().toString(review.open_issues))
+        )
         e = html.escape
         answers_heading = self.tr("Your answers")
         no_answers = self.tr("No answers yet.")
