@@ -175,6 +175,7 @@ def _shoot_everything(ctl: AppController, shooter: Shooter, folder: Path) -> Non
     wait_until(lambda: main.case_model.rowCount() == 1)
     main.case_table.selectRow(0)
     shooter.shoot(main, "report-list", (900, 560))
+    _shoot_form(ctl, shooter, case_id, "form-view")
 
     # Evidence: the photo's location and camera details removed.
     evidence = ctl.exchange.open_evidence(case_id)
@@ -235,9 +236,15 @@ def _shoot_everything(ctl: AppController, shooter: Shooter, folder: Path) -> Non
     shooter.shoot(identity, "my-card", (680, 880))
     identity.reject()
 
-    # The same screens in Russian.
+    # The same screens in Russian, with a new draft written in Russian.
     ctl.set_language(Language.RUSSIAN)
     settle()
+
+    def create_ru(session: Any) -> str:
+        form = session.forms.get("interpol_abuse")
+        return str(core_cases.new_case(session, form, REPORT, language="ru").case.id)
+
+    _shoot_form(ctl, shooter, run_db(ctl, create_ru), "ru-form-view")
     partners = ctl.exchange.open_partners()
     wait_until(lambda: partners.current_partner() is not None)
     shooter.shoot(partners, "ru-partners", (860, 500))
@@ -255,6 +262,21 @@ def _shoot_everything(ctl: AppController, shooter: Shooter, folder: Path) -> Non
     ctl.lock()
     wait_until(lambda: bool(locked))
     shooter.shoot(ctl.unlock_window, "unlock", (560, 420))
+
+
+def _shoot_form(ctl: AppController, shooter: Shooter, case_id: str, name: str) -> None:
+    """The report open in the form view, on its detentions page."""
+    panel = ctl.main_window.reports
+    opened: list[object] = []
+    panel.report_opened.connect(opened.append)
+    panel.open_report(case_id)
+    wait_until(lambda: bool(opened))
+    editor = panel.editor
+    assert editor is not None
+    editor.view.show_page(2)
+    shooter.shoot(ctl.main_window, name, (980, 720))
+    editor.close_report()
+    wait_until(lambda: panel.editor is None)
 
 
 if __name__ == "__main__":

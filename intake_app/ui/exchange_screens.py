@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QPushButton, QWidget
 
 from intake_app.ui.windows.evidence import EvidenceDialog
 from intake_app.ui.windows.export_wizard import ExportWizard
@@ -68,7 +69,19 @@ class ExchangeScreens(QObject):
         self._last_case_id: str | None = None
         main.case_table.selectionModel().currentChanged.connect(lambda *_: self._remember())
         main.case_model.modelReset.connect(self._restore_selection)
-        main.reports.report_opened.connect(lambda _editor: self._update())
+        main.reports.report_opened.connect(self._add_editor_buttons)
+        # The same actions as buttons where people look for them: the list's toolbar.
+        self.evidence_button = QPushButton(main.reports.list_page)
+        self.evidence_button.setObjectName("listEvidenceButton")
+        self.evidence_button.clicked.connect(self.evidence_action.trigger)
+        self.send_button = QPushButton(main.reports.list_page)
+        self.send_button.setObjectName("listSendButton")
+        self.send_button.clicked.connect(self.export_action.trigger)
+        toolbar = _first_layout(main.reports.list_page)
+        if toolbar is not None:  # after New / Open / Make a copy, before the stretch
+            toolbar.insertWidget(3, self.evidence_button)
+            toolbar.insertWidget(4, self.send_button)
+        self._editor_buttons: list[QPushButton] = []
         main.installEventFilter(self)
         self._retranslate()
         self._update()
@@ -155,6 +168,23 @@ class ExchangeScreens(QObject):
         if case_id is not None:
             self.open_export(case_id)
 
+    def _add_editor_buttons(self, editor: QWidget) -> None:
+        """Put "Evidence..." and "Send..." in the open report's header row."""
+        header = _first_layout(editor)
+        self._editor_buttons = []
+        if header is not None:
+            for name, action in (
+                ("editorEvidenceButton", self.evidence_action),
+                ("editorSendButton", self.export_action),
+            ):
+                button = QPushButton(editor)
+                button.setObjectName(name)
+                button.clicked.connect(action.trigger)
+                header.insertWidget(max(0, header.count() - 1), button)
+                self._editor_buttons.append(button)
+        self._retranslate()
+        self._update()
+
     def _forget(self) -> None:
         self._last_case_id = None
 
@@ -181,6 +211,8 @@ class ExchangeScreens(QObject):
         selected = self.selected_case_id() is not None
         self.evidence_action.setEnabled(selected)
         self.export_action.setEnabled(selected)
+        for button in (self.evidence_button, self.send_button):
+            button.setEnabled(selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._main and event.type() == QEvent.Type.LanguageChange:
@@ -194,3 +226,18 @@ class ExchangeScreens(QObject):
         self.identity_action.setText(self.tr("My contact &card..."))
         self.evidence_action.setText(self.tr("&Evidence..."))
         self.export_action.setText(self.tr("&Send to an organisation..."))
+        self.evidence_button.setText(self.tr("&Evidence..."))
+        self.send_button.setText(self.tr("&Send..."))
+        self.send_button.setToolTip(self.tr("Send this report to an organisation (Ctrl+Shift+E)"))
+        for button in self._editor_buttons:
+            if shiboken6.isValid(button):
+                evidence = button.objectName() == "editorEvidenceButton"
+                button.setText(self.tr("&Evidence...") if evidence else self.tr("&Send..."))
+
+
+def _first_layout(widget: QWidget) -> QBoxLayout | None:
+    """The first row of ``widget``'s layout (the report list's toolbar, the editor's header)."""
+    outer = widget.layout()
+    item = outer.itemAt(0) if outer is not None and outer.count() else None
+    inner = item.layout() if item is not None else None
+    return inner if isinstance(inner, QBoxLayout) else None

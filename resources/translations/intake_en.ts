@@ -332,6 +332,14 @@
         <source>&amp;Send to an organisation...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Send...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this report to an organisation (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>

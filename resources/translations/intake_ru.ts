@@ -332,6 +332,14 @@
         <source>&amp;Send to an organisation...</source>
         <translation>О&amp;тправить организации…</translation>
     </message>
+    <message>
+        <source>&amp;Send...</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send this report to an organisation (Ctrl+Shift+E)</source>
+        <translation>Отправить этот отчёт организации (Ctrl+Shift+E)</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>

@@ -332,6 +332,14 @@
         <source>&amp;Send to an organisation...</source>
         <translation>Bir kuruluşa &amp;gönder…</translation>
     </message>
+    <message>
+        <source>&amp;Send...</source>
+        <translation>&amp;Gönder…</translation>
+    </message>
+    <message>
+        <source>Send this report to an organisation (Ctrl+Shift+E)</source>
+        <translation>Bu bildirimi bir kuruluşa gönder (Ctrl+Shift+E)</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
