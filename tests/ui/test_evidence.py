@@ -157,3 +157,22 @@ def test_lock_closes_the_panel_and_forgets_the_preview(
     import shiboken6
 
     assert not shiboken6.isValid(label) or label.pixmap().isNull()
+
+
+def test_file_dialogs_are_qts_own_with_no_history_and_no_settings_file(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from intake_app.ui.widgets import file_dialogs
+
+    dialog = file_dialogs._dialog(unlocked.main_window, "Add evidence", "openFilesDialog")
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)  # no "recent files"
+    # Qt always lists the folder it shows; nothing from an earlier use of the dialog.
+    assert dialog.history() in ([], [dialog.directory().absolutePath()])
+    # Qt's own dialog saves its history and last folder in Qt's user settings when it is
+    # destroyed; those settings now point where no file can be created.
+    where = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+    assert where.startswith("/dev/null/")
+    dialog.deleteLater()
