@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QPushButton, QWidget
 
+from intake_app.ui.widgets.file_dialogs import forget_qt_file_dialog_history
 from intake_app.ui.windows.evidence import EvidenceDialog
 from intake_app.ui.windows.export_wizard import ExportWizard
 from intake_app.ui.windows.identity import IdentityDialog
@@ -37,6 +38,9 @@ class ExchangeScreens(QObject):
 
     def __init__(self, controller: AppController) -> None:
         super().__init__(controller)
+        # For every file dialog of the app (backup, report editor, these screens): Qt's
+        # own dialogs must not save their folder history in Qt's settings file.
+        forget_qt_file_dialog_history()
         self._controller = controller
         main = controller.main_window
         self._main = main
