@@ -87,7 +87,8 @@ def cmd_import(opts: GlobalOptions, args: argparse.Namespace) -> int:
         for path in paths:
             outcome = importing.import_bundle(session, path)
             outcomes.append(outcome)
-            if not opts.json:
+            # A lone file that fails is said once, on stderr, below.
+            if not opts.json and (outcome.ok or len(paths) > 1):
                 print(_line(outcome), flush=True)
     if opts.json:
         emit(opts, "", [_json(o) for o in outcomes])

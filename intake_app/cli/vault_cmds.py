@@ -24,6 +24,7 @@ from intake_app.cli._common import (
     read_passphrase_file,
 )
 from intake_app.core.identity import check_display_name
+from intake_app.core.strength import estimate
 from intake_app.core.vault import check_creatable, create_vault, restore_backup, unlock_vault
 
 
@@ -36,6 +37,7 @@ def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
     if args.name is not None:
         check_display_name(args.name)  # before asking for a passphrase
     passphrase = read_passphrase(opts, "New passphrase: ", confirm=True)
+    _warn_if_weak(passphrase)
     try:
         create_vault(opts.vault_dir, passphrase, name=args.name).close()
     finally:
@@ -46,6 +48,21 @@ def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
         {"vault": str(opts.vault_dir), "created": True},
     )
     return EXIT_OK
+
+
+def _warn_if_weak(passphrase: bytearray) -> None:
+    """Say on stderr when a new passphrase is easy to guess; scripts may still use it.
+
+    The desktop wizard refuses such passphrases; the command line serves scripts and
+    tests, so it warns instead of refusing, with the same estimate (core/strength.py).
+    """
+    rating = estimate(passphrase.decode("utf-8", errors="replace"))
+    if not rating.acceptable:
+        print(
+            "Warning: this passphrase is easy to guess for someone who takes this computer; "
+            "a few unrelated words (at least 10 characters) are much stronger.",
+            file=sys.stderr,
+        )
 
 
 def cmd_check(opts: GlobalOptions, args: argparse.Namespace) -> int:
@@ -77,6 +94,7 @@ def cmd_passwd(opts: GlobalOptions, args: argparse.Namespace) -> int:
         else:
             prompt_opts = GlobalOptions(opts.vault_dir, None, opts.json, opts.debug)
             new = read_passphrase(prompt_opts, "New passphrase: ", confirm=True)
+        _warn_if_weak(new)
         try:
             with unlock_vault(opts.vault_dir, passphrase) as session:
                 session.change_passphrase(new)

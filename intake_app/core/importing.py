@@ -162,6 +162,20 @@ def _decide_sender(session: Session, card: ContactCard) -> _Sender:
     return _Sender(None, source.id if source else None, card)
 
 
+def _same_sender(session: Session, case_id: str | None, card: ContactCard) -> bool:
+    """True if the case imported earlier came from the signing key of ``card``."""
+    if case_id is None:
+        return False
+    case = session.cases.get(case_id)
+    if case.partner_id is not None:
+        key = session.partners.get(case.partner_id).signing_key
+    elif case.source_id is not None:
+        key = session.sources.get(case.source_id).signing_key
+    else:
+        return False
+    return key == card.public_keys.signing_key
+
+
 def _card_keys(partner: PartnerRecord) -> set[str]:
     keys = partner_card(partner).public_keys
     return {k for k in (keys.age_x25519, keys.age_hybrid) if k is not None}
@@ -185,14 +199,59 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+#: Deeper JSON than this in an answers or form item is hostile: real answers nest a
+#: handful of levels, form definitions a few dozen; the vault's own code walks them
+#: recursively and must never meet a RecursionError.
+_MAX_JSON_DEPTH = 64
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN and Infinity: Python's json accepts them
+
+
 def _parse_json_object(data: bytes) -> dict[str, Any]:
+    """The JSON object in ``data``; HOSTILE unless it is one the vault can keep exactly.
+
+    Refuses what strict JSON refuses (duplicate keys, NaN/Infinity), nesting deeper
+    than ``_MAX_JSON_DEPTH``, and strings holding lone surrogates (``"\\ud800"``), which
+    no UTF-8 store can hold.
+    """
     try:
-        doc = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
+        doc = json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_refuse_constant,
+        )
     except (ValueError, RecursionError):
         raise _RefusedError(ImportRejection.HOSTILE) from None
     if not isinstance(doc, dict):
         raise _RefusedError(ImportRejection.HOSTILE)
+    _check_storable(doc)
     return doc
+
+
+def _check_storable(doc: Any) -> None:
+    """Walk ``doc`` without recursion; refuse deep nesting and unencodable strings."""
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > _MAX_JSON_DEPTH:
+            raise _RefusedError(ImportRejection.HOSTILE)
+        if isinstance(value, str):
+            texts: list[str] = [value]
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+            continue
+        elif isinstance(value, dict):
+            texts = list(value)
+            stack.extend((v, depth + 1) for v in value.values())
+        else:
+            continue
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _RefusedError(ImportRejection.HOSTILE) from None
 
 
 def _parse_answers(
@@ -402,8 +461,14 @@ def import_bundle(
             sender = _decide_sender(session, m.sender)
             previous = session.imported_bundles.get(bundle_id)
             if previous is not None:
+                # Check every item against the signed manifest before calling it a replay:
+                # the same bundle may come back armored or re-encrypted by its sender (a
+                # different file), which is still the same signed bundle.
+                _drain_items(reader)
                 src.drain()
-                if previous[0] != src.hexdigest():
+                if previous[0] != src.hexdigest() and not _same_sender(
+                    session, previous[1], m.sender
+                ):
                     raise BundleError(BundleRejection.UNREADABLE)  # an id reused: altered
                 return ImportOutcome(
                     path,

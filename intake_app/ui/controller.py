@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from intake_app.ui import vault_api
 from intake_app.ui.autolock import AppStateWatcher, InactivityWatcher
 from intake_app.ui.clipboard import ClipboardGuard
+from intake_app.ui.exchange_screens import ExchangeScreens
 from intake_app.ui.i18n import Language, LanguageSwitcher
+from intake_app.ui.neutral import NeutralTitle
 from intake_app.ui.panic import PanicWatcher
 from intake_app.ui.tasks import DbOp, SessionLike, TaskRunner
 from intake_app.ui.windows.backup import BackupDialog, choose_backup_file
@@ -114,6 +116,8 @@ class AppController(QObject):
         self.panic_watcher.panic_requested.connect(self.panic)
         if app is not None:
             app.installEventFilter(self.panic_watcher)
+        self.exchange = ExchangeScreens(self)  # partners, identity, evidence, export
+        self.neutral = NeutralTitle([self.main_window, self.unlock_window], self)
 
     # -- start ------------------------------------------------------------------------
 
@@ -181,6 +185,7 @@ class AppController(QObject):
     def _apply_settings(self, settings: vault_api.ShellSettings) -> None:
         self.set_autolock_interval_ms(settings.autolock_minutes * 60_000)
         self._lock_on_minimize = settings.lock_on_minimize
+        self.neutral.set_enabled(settings.neutral_title)
         if settings.language is not self.languages.language:
             self.languages.apply(settings.language)
 

@@ -21,6 +21,10 @@ class VaultLockedError(UiError):
     """The vault is locked. Unlock it and try again."""
 
 
+class PreviewTooLargeError(UiError):
+    """This file is too large to show here; it is still attached and will be sent."""
+
+
 class ReportFormMissingError(UiError):
     """The form this report was written with is not in this vault, so it cannot be shown."""
 

@@ -122,6 +122,10 @@ class LanguageSwitcher(QObject):
             raise RuntimeError("create the QApplication before choosing a language")
         for translator in self._installed:
             app.removeTranslator(translator)
+            # Destroyed here, at a known point: left to the garbage collector, a translator
+            # could be destroyed while Qt is inside another translate() call, and its
+            # destructor would then wait forever on Qt's translator lock held by that call.
+            translator.setParent(None)
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(language.value))

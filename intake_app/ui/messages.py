@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from crypto import errors as crypto_errors
+from crypto.fingerprint import FingerprintError
 from intake_app.core import errors as core_errors
 from intake_app.core.evidence import errors as evidence_errors
 from intake_app.ui import errors as ui_errors
@@ -80,6 +82,69 @@ def _table() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            core_errors.PartnerKeyChangedError,
+            QCoreApplication.translate(
+                "messages",
+                "This card claims to be a partner you already have, but its keys are "
+                "different. It was not added. Do not send anything to it until you have "
+                "called the organisation.",
+            ),
+        ),
+        (
+            core_errors.OwnCardError,
+            QCoreApplication.translate(
+                "messages", "This is your own card. Add the organisation's card instead."
+            ),
+        ),
+        (
+            core_errors.FingerprintMismatchError,
+            QCoreApplication.translate(
+                "messages",
+                "These digits do not match. The partner stays unverified. Do not send "
+                "anything until you have found out why.",
+            ),
+        ),
+        (
+            core_errors.PartnerKeysUnchangedError,
+            QCoreApplication.translate(
+                "messages", "This card has the same keys as before. Nothing was replaced."
+            ),
+        ),
+        (
+            core_errors.PartnerNotVerifiedError,
+            QCoreApplication.translate(
+                "messages",
+                "A chosen organisation is not verified yet. Compare its digits first. "
+                "Nothing was sent.",
+            ),
+        ),
+        (
+            core_errors.FormDefinitionMissingError,
+            QCoreApplication.translate(
+                "messages",
+                "The form of this report is missing from the vault, so it cannot be sent.",
+            ),
+        ),
+        (
+            core_errors.ExportCancelledError,
+            QCoreApplication.translate(
+                "messages", "Cancelled. No file was written and the report was not changed."
+            ),
+        ),
+        (
+            core_errors.ExportTargetError,
+            QCoreApplication.translate(
+                "messages", "That file already exists. Choose a new file name."
+            ),
+        ),
+        (
+            core_errors.InvalidDisplayNameError,
+            QCoreApplication.translate(
+                "messages",
+                "This name cannot be used. Use 1 to 64 letters or digits, without / \\ or :.",
+            ),
+        ),
+        (
             core_errors.CaseHasRepliesError,
             QCoreApplication.translate(
                 "messages",
@@ -124,12 +189,41 @@ def _table() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            ui_errors.PreviewTooLargeError,
+            QCoreApplication.translate(
+                "messages",
+                "This file is too large to show here. It is still attached and will be sent.",
+            ),
+        ),
+        (
             ui_errors.TaskCancelledError,
             QCoreApplication.translate("messages", "Cancelled. Nothing was changed."),
         ),
         (
             ui_errors.VaultLockedError,
             QCoreApplication.translate("messages", "The vault is locked. Unlock it and try again."),
+        ),
+        (
+            FingerprintError,
+            QCoreApplication.translate(
+                "messages",
+                "Type all 30 digits, exactly as the organisation gave them. Spaces do not matter.",
+            ),
+        ),
+        (
+            crypto_errors.CardError,
+            QCoreApplication.translate(
+                "messages",
+                "This is not a valid contact card, or it was changed. Ask the organisation "
+                "for its card again.",
+            ),
+        ),
+        (
+            crypto_errors.BundleWriteError,
+            QCoreApplication.translate(
+                "messages",
+                "The file could not be written. Nothing was sent; check the disk and try again.",
+            ),
         ),
         (
             OSError,

@@ -30,6 +30,7 @@ class ShellSettings:
     language: Language
     lock_on_minimize: bool
     keychain: KeychainInfo
+    neutral_title: bool = False  # "Notes" and a plain icon instead of the program's name
 
 
 def read_keychain(session: Session) -> KeychainInfo:
@@ -50,6 +51,7 @@ def read_shell_settings(session: Session) -> ShellSettings:
         language=Language.from_code(settings.language),
         lock_on_minimize=settings.lock_on_minimize,
         keychain=read_keychain(session),
+        neutral_title=settings.neutral_title,
     )
 
 
@@ -61,6 +63,11 @@ def write_autolock_minutes(session: Session, minutes: int) -> None:
 def write_lock_on_minimize(session: Session, lock: bool) -> None:
     """Store whether minimising the main window locks the vault."""
     session.settings.lock_on_minimize = lock
+
+
+def write_neutral_title(session: Session, on: bool) -> None:
+    """Store whether the windows show a neutral title and icon."""
+    session.settings.neutral_title = on
 
 
 def write_language(session: Session, language: Language) -> None:

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>This file is too large to be a contact card.</source>
+        <extracomment>A contact card is a few kilobytes; anything much larger is not one (never read it all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(card file: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the organisation&apos;s card first, or open its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the keys of “%1” are different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the contact card the organisation gave you (the text from -----BEGIN to END-----), or open the card file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open card file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card uses the name of a partner you already have, but its keys are different. It was NOT added. Someone may be trying to read what you send. Call the organisation on a number you already know before you do anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits on this new card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation told me themselves that they changed their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits on this new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <source>Files</source>
@@ -109,6 +181,174 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Save the report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name is already there. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the file go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder you can send from. The file name says nothing about the report, and only the chosen organisations can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done: the report is ready to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was saved here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this file to the organisation: copy it to a USB stick or send it with a messenger. Nobody else can read it. Your report is now kept as it was sent; if you change it later, a new version is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Remove this file?</source>
+        <extracomment>Decoded pictures are bounded too (a small file can claim a gigantic canvas).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this report? It will be destroyed in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to show here (more than %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was sent. It is kept exactly as it was sent, so files cannot be added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos, scans and documents, or drag them here. Hidden details that could identify you (location, camera, author names) are removed before they are stored. Your original files are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScreens</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;organisations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My contact &amp;card...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to an organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this report to an organisation (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
@@ -162,6 +402,66 @@
     </message>
     <message>
         <source>Next page (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>The card was copied. It will be removed from the clipboard soon.</source>
+        <extracomment>File name suggested for the card: says what it is, nothing about who.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on your card was changed. The digits stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this card to an organisation so it can check that reports really come from you. The card holds no secret. Its name does not have to be your real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on the card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your digits (the organisation may ask you to read them out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact card as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save card to a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy card text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>NeutralTitle</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewReportDialog</name>
     <message>
         <source>New report</source>
@@ -287,6 +594,98 @@
     </message>
     <message>
         <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListModel</name>
+    <message>
+        <source>verified</source>
+        <extracomment>The role under which each row&apos;s ``PartnerView`` is available.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified - compare the digits first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 30 digits you were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the keys of a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a partner...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner organisations yet.
+
+Ask the organisation for its contact card, then choose “Add a partner”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the organisation or check its website and compare these 30 digits. Then type the digits they give you here. Do not send anything until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits they gave you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30 digits the organisation gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 67890 ... (spaces do not matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Who should receive this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick can open the file. An organisation can be chosen once you have compared its digits with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no verified partner yet. Open the partners screen, add the organisation&apos;s card and compare the digits with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;partners...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +960,45 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Some questions are not answered yet or need checking (%1). You can send the report as it is, or cancel and complete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is everything the file will contain. Go back to change the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -576,6 +1014,10 @@
     </message>
     <message>
         <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (“Notes”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,6 +1078,44 @@
     </message>
 </context>
 <context>
+    <name>WritePage</name>
+    <message>
+        <source>Writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting and signing. You can cancel at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept because it is part of the content: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden identifying details were found in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden details removed when it was added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this file when it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -678,6 +1158,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This card claims to be a partner you already have, but its keys are different. It was not added. Do not send anything to it until you have called the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own card. Add the organisation&apos;s card instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These digits do not match. The partner stays unverified. Do not send anything until you have found out why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has the same keys as before. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen organisation is not verified yet. Compare its digits first. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of this report is missing from the vault, so it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written and the report was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name cannot be used. Use 1 to 64 letters or digits, without / \ or :.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replies or receipts refer to this report. Delete them first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +1210,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is too large to show here. It is still attached and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type all 30 digits, exactly as the organisation gave them. Spaces do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid contact card, or it was changed. Ask the organisation for its card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was sent; check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>This file is too large to be a contact card.</source>
+        <extracomment>A contact card is a few kilobytes; anything much larger is not one (never read it all).</extracomment>
+        <translation>Этот файл слишком большой для контактной карточки.</translation>
+    </message>
+    <message>
+        <source>(card file: %1)</source>
+        <translation>(файл карточки: %1)</translation>
+    </message>
+    <message>
+        <source>Open a contact card</source>
+        <translation>Открыть контактную карточку</translation>
+    </message>
+    <message>
+        <source>Paste the organisation&apos;s card first, or open its file.</source>
+        <translation>Сначала вставьте карточку организации или откройте её файл.</translation>
+    </message>
+    <message>
+        <source>Warning: the keys of “%1” are different</source>
+        <translation>Внимание: ключи «%1» не совпадают с прежними</translation>
+    </message>
+    <message>
+        <source>Add a partner organisation</source>
+        <translation>Добавить организацию-партнёра</translation>
+    </message>
+    <message>
+        <source>Paste the contact card the organisation gave you (the text from -----BEGIN to END-----), or open the card file.</source>
+        <translation>Вставьте контактную карточку, которую вам дала организация (текст от -----BEGIN до END-----), или откройте файл карточки.</translation>
+    </message>
+    <message>
+        <source>Contact card text</source>
+        <translation>Текст контактной карточки</translation>
+    </message>
+    <message>
+        <source>&amp;Open card file...</source>
+        <translation>&amp;Открыть файл карточки…</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation>&amp;Добавить партнёра</translation>
+    </message>
+    <message>
+        <source>This card uses the name of a partner you already have, but its keys are different. It was NOT added. Someone may be trying to read what you send. Call the organisation on a number you already know before you do anything else.</source>
+        <translation>Эта карточка носит имя уже известного вам партнёра, но ключи в ней другие. Она НЕ добавлена. Возможно, кто-то пытается прочитать то, что вы отправляете. Прежде чем что-либо делать, позвоните в организацию по номеру, который вы знали раньше.</translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have:</source>
+        <translation>Цифры партнёра, который у вас уже есть:</translation>
+    </message>
+    <message>
+        <source>Digits on this new card:</source>
+        <translation>Цифры этой новой карточки:</translation>
+    </message>
+    <message>
+        <source>The organisation told me themselves that they changed their keys</source>
+        <translation>Организация сама сказала мне, что сменила ключи</translation>
+    </message>
+    <message>
+        <source>&amp;Replace keys</source>
+        <translation>&amp;Заменить ключи</translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have</source>
+        <translation>Цифры партнёра, который у вас уже есть</translation>
+    </message>
+    <message>
+        <source>Digits on this new card</source>
+        <translation>Цифры этой новой карточки</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <source>Files</source>
@@ -109,6 +181,174 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Save the report file</source>
+        <translation>Сохранить файл отчёта</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Choose another place.</source>
+        <translation>Такой папки нет. Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>A file with this name is already there. Choose a new name.</source>
+        <translation>Файл с таким именем там уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Where should the file go?</source>
+        <translation>Куда сохранить файл?</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder you can send from. The file name says nothing about the report, and only the chosen organisations can open it.</source>
+        <translation>Выберите флешку или папку, из которой вы сможете отправить файл. Имя файла ничего не говорит об отчёте, а открыть его смогут только выбранные организации.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>&amp;Записать файл</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done: the report is ready to hand over</source>
+        <translation>Готово: отчёт можно передавать</translation>
+    </message>
+    <message>
+        <source>The file was saved here:</source>
+        <translation>Файл сохранён здесь:</translation>
+    </message>
+    <message>
+        <source>Give this file to the organisation: copy it to a USB stick or send it with a messenger. Nobody else can read it. Your report is now kept as it was sent; if you change it later, a new version is started.</source>
+        <translation>Передайте этот файл организации: скопируйте его на флешку или отправьте через мессенджер. Никто другой не сможет его прочитать. Ваш отчёт теперь хранится в том виде, в каком был отправлен; если вы измените его позже, будет создана новая версия.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Remove this file?</source>
+        <extracomment>Decoded pictures are bounded too (a small file can claim a gigantic canvas).</extracomment>
+        <translation>Удалить этот файл?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this report? It will be destroyed in the vault.</source>
+        <translation>Удалить «%1» из этого отчёта? Файл будет уничтожен в хранилище.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Добавить доказательства</translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Выберите файл, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>This file is too large to show here (more than %1).</source>
+        <translation>Этот файл слишком большой, чтобы показать его здесь (больше %1).</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here.</source>
+        <translation>Файлы такого типа здесь не показываются.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Это изображение не удаётся показать.</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Просмотр: %1</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>Этот документ не удаётся показать.</translation>
+    </message>
+    <message>
+        <source>This report was sent. It is kept exactly as it was sent, so files cannot be added or removed.</source>
+        <translation>Этот отчёт отправлен. Он хранится точно в том виде, в каком был отправлен, поэтому добавлять и удалять файлы нельзя.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Add photos, scans and documents, or drag them here. Hidden details that could identify you (location, camera, author names) are removed before they are stored. Your original files are not changed.</source>
+        <translation>Добавьте фотографии, сканы и документы или перетащите их сюда. Скрытые сведения, по которым вас можно узнать (место съёмки, камера, имена авторов), удаляются до сохранения. Ваши исходные файлы не меняются.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation>Файлы добавляются</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Просмотр документа</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScreens</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Партнёры</translation>
+    </message>
+    <message>
+        <source>Partner &amp;organisations...</source>
+        <translation>&amp;Организации-партнёры…</translation>
+    </message>
+    <message>
+        <source>My contact &amp;card...</source>
+        <translation>Моя контактная &amp;карточка…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence...</source>
+        <translation>&amp;Доказательства…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to an organisation...</source>
+        <translation>О&amp;тправить организации…</translation>
+    </message>
+    <message>
+        <source>&amp;Send...</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send this report to an organisation (Ctrl+Shift+E)</source>
+        <translation>Отправить этот отчёт организации (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send a report</source>
+        <translation>Отправка отчёта</translation>
+    </message>
+</context>
+<context>
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
@@ -163,6 +403,66 @@
     <message>
         <source>Next page (Ctrl+PgDown)</source>
         <translation>Следующая страница (Ctrl+PgDown)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>The card was copied. It will be removed from the clipboard soon.</source>
+        <extracomment>File name suggested for the card: says what it is, nothing about who.</extracomment>
+        <translation>Карточка скопирована. Вскоре она будет удалена из буфера обмена.</translation>
+    </message>
+    <message>
+        <source>The name on your card was changed. The digits stay the same.</source>
+        <translation>Имя на вашей карточке изменено. Цифры остались прежними.</translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation>Сохранить контактную карточку</translation>
+    </message>
+    <message>
+        <source>Your card was saved as %1.</source>
+        <translation>Ваша карточка сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>My contact card</source>
+        <translation>Моя контактная карточка</translation>
+    </message>
+    <message>
+        <source>Give this card to an organisation so it can check that reports really come from you. The card holds no secret. Its name does not have to be your real name.</source>
+        <translation>Дайте эту карточку организации, чтобы она могла проверить, что отчёты действительно от вас. В карточке нет секретов. Имя на ней не обязательно должно быть вашим настоящим именем.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Имя на карточке:</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Имя на карточке</translation>
+    </message>
+    <message>
+        <source>Change &amp;name</source>
+        <translation>Изменить &amp;имя</translation>
+    </message>
+    <message>
+        <source>Your digits (the organisation may ask you to read them out):</source>
+        <translation>Ваши цифры (организация может попросить вас их продиктовать):</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Ваш отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Your contact card as a QR code</source>
+        <translation>Ваша контактная карточка в виде QR-кода</translation>
+    </message>
+    <message>
+        <source>&amp;Save card to a file...</source>
+        <translation>&amp;Сохранить карточку в файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card text</source>
+        <translation>С&amp;копировать текст карточки</translation>
     </message>
 </context>
 <context>
@@ -272,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>NeutralTitle</name>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
     <name>NewReportDialog</name>
     <message>
         <source>New report</source>
@@ -288,6 +595,100 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListModel</name>
+    <message>
+        <source>verified</source>
+        <extracomment>The role under which each row&apos;s ``PartnerView`` is available.</extracomment>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <source>not verified - compare the digits first</source>
+        <translation>не проверен — сначала сверьте цифры</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation>Отпечаток ключа: %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Добавлен %1</translation>
+    </message>
+    <message>
+        <source>Type the 30 digits you were told.</source>
+        <translation>Введите 30 цифр, которые вам назвали.</translation>
+    </message>
+    <message>
+        <source>Replace the keys of a partner</source>
+        <translation>Замена ключей партнёра</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Add a partner...</source>
+        <translation>&amp;Добавить партнёра…</translation>
+    </message>
+    <message>
+        <source>No partner organisations yet.
+
+Ask the organisation for its contact card, then choose “Add a partner”.</source>
+        <translation>Организаций-партнёров пока нет.
+
+Попросите у организации её контактную карточку, затем нажмите «Добавить партнёра».</translation>
+    </message>
+    <message>
+        <source>Call the organisation or check its website and compare these 30 digits. Then type the digits they give you here. Do not send anything until they match.</source>
+        <translation>Позвоните в организацию или откройте её сайт и сверьте эти 30 цифр. Затем введите здесь цифры, которые вам назвали. Ничего не отправляйте, пока цифры не совпадут.</translation>
+    </message>
+    <message>
+        <source>&amp;Digits they gave you:</source>
+        <translation>&amp;Цифры, которые вам назвали:</translation>
+    </message>
+    <message>
+        <source>The 30 digits the organisation gave you</source>
+        <translation>30 цифр, которые вам назвала организация</translation>
+    </message>
+    <message>
+        <source>12345 67890 ... (spaces do not matter)</source>
+        <translation>12345 67890 … (пробелы не важны)</translation>
+    </message>
+    <message>
+        <source>They &amp;match</source>
+        <translation>Цифры &amp;совпадают</translation>
+    </message>
+    <message>
+        <source>Replace &amp;keys...</source>
+        <translation>Заменить &amp;ключи…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Who should receive this report?</source>
+        <translation>Кто должен получить этот отчёт?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick can open the file. An organisation can be chosen once you have compared its digits with it.</source>
+        <translation>Открыть файл смогут только отмеченные вами организации. Организацию можно выбрать после того, как вы сверили с ней цифры.</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>You have no verified partner yet. Open the partners screen, add the organisation&apos;s card and compare the digits with them.</source>
+        <translation>У вас пока нет проверенных партнёров. Откройте раздел партнёров, добавьте карточку организации и сверьте с ней цифры.</translation>
+    </message>
+    <message>
+        <source>Open &amp;partners...</source>
+        <translation>Открыть &amp;партнёров…</translation>
     </message>
 </context>
 <context>
@@ -561,6 +962,45 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Some questions are not answered yet or need checking (%1). You can send the report as it is, or cancel and complete it first.</source>
+        <translation>На некоторые вопросы ещё нет ответа, или ответ нужно проверить (%1). Можно отправить отчёт как есть или отменить и сначала дополнить его.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ваши ответы</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Ответов пока нет.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Файлов нет.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Check what will be sent</source>
+        <translation>Проверьте, что будет отправлено</translation>
+    </message>
+    <message>
+        <source>This is everything the file will contain. Go back to change the choice.</source>
+        <translation>Это всё, что будет в файле. Чтобы изменить выбор, вернитесь назад.</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Что будет отправлено</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -577,6 +1017,10 @@
     <message>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Блокировать при &amp;сворачивании окна</translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (“Notes”)</source>
+        <translation>Показывать нейтральные &amp;заголовок окна и значок («Заметки»)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -636,6 +1080,44 @@
     </message>
 </context>
 <context>
+    <name>WritePage</name>
+    <message>
+        <source>Writing the file</source>
+        <translation>Запись файла</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing. You can cancel at any time.</source>
+        <translation>Шифруем и подписываем. Вы можете отменить в любой момент.</translation>
+    </message>
+    <message>
+        <source>Progress of writing the file</source>
+        <translation>Ход записи файла</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Удалено перед сохранением: %1.</translation>
+    </message>
+    <message>
+        <source>Kept because it is part of the content: %1.</source>
+        <translation>Оставлено, потому что это часть содержания: %1.</translation>
+    </message>
+    <message>
+        <source>No hidden identifying details were found in this file.</source>
+        <translation>В этом файле не найдено скрытых сведений, по которым вас можно узнать.</translation>
+    </message>
+    <message>
+        <source>Hidden details removed when it was added: %1.</source>
+        <translation>Скрытых сведений удалено при добавлении: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this file when it was added.</source>
+        <translation>При добавлении из этого файла ничего не удалялось.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -678,6 +1160,38 @@
         <translation>Файл резервной копии повреждён или изменён. Ничего не восстановлено.</translation>
     </message>
     <message>
+        <source>This card claims to be a partner you already have, but its keys are different. It was not added. Do not send anything to it until you have called the organisation.</source>
+        <translation>Эта карточка выдаёт себя за уже известного вам партнёра, но ключи в ней другие. Она не добавлена. Ничего не отправляйте по ней, пока не позвоните в организацию.</translation>
+    </message>
+    <message>
+        <source>This is your own card. Add the organisation&apos;s card instead.</source>
+        <translation>Это ваша собственная карточка. Добавьте вместо неё карточку организации.</translation>
+    </message>
+    <message>
+        <source>These digits do not match. The partner stays unverified. Do not send anything until you have found out why.</source>
+        <translation>Эти цифры не совпадают. Партнёр остаётся непроверенным. Ничего не отправляйте, пока не выясните причину.</translation>
+    </message>
+    <message>
+        <source>This card has the same keys as before. Nothing was replaced.</source>
+        <translation>В этой карточке те же ключи, что и раньше. Ничего не заменено.</translation>
+    </message>
+    <message>
+        <source>A chosen organisation is not verified yet. Compare its digits first. Nothing was sent.</source>
+        <translation>Одна из выбранных организаций ещё не проверена. Сначала сверьте её цифры. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The form of this report is missing from the vault, so it cannot be sent.</source>
+        <translation>Анкеты этого отчёта нет в хранилище, поэтому его нельзя отправить.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written and the report was not changed.</source>
+        <translation>Отменено. Файл не записан, отчёт не изменён.</translation>
+    </message>
+    <message>
+        <source>This name cannot be used. Use 1 to 64 letters or digits, without / \ or :.</source>
+        <translation>Это имя использовать нельзя. Используйте от 1 до 64 букв или цифр, без / \ и :.</translation>
+    </message>
+    <message>
         <source>Replies or receipts refer to this report. Delete them first.</source>
         <translation>На этот отчёт ссылаются ответы или подтверждения получения. Сначала удалите их.</translation>
     </message>
@@ -698,8 +1212,24 @@
         <translation>В хранилище нет анкеты, по которой написан этот отчёт, поэтому его нельзя показать.</translation>
     </message>
     <message>
+        <source>This file is too large to show here. It is still attached and will be sent.</source>
+        <translation>Этот файл слишком большой, чтобы показать его здесь. Он по-прежнему прикреплён и будет отправлен.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Type all 30 digits, exactly as the organisation gave them. Spaces do not matter.</source>
+        <translation>Введите все 30 цифр точно так, как их назвала организация. Пробелы не важны.</translation>
+    </message>
+    <message>
+        <source>This is not a valid contact card, or it was changed. Ask the organisation for its card again.</source>
+        <translation>Это не контактная карточка, или она была изменена. Попросите у организации карточку ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was sent; check the disk and try again.</source>
+        <translation>Файл не удалось записать. Ничего не отправлено; проверьте диск и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The computer could not read or write a file. Check that the disk is connected and has free space.</source>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>This file is too large to be a contact card.</source>
+        <extracomment>A contact card is a few kilobytes; anything much larger is not one (never read it all).</extracomment>
+        <translation>Bu dosya bir iletişim kartı olamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>(card file: %1)</source>
+        <translation>(kart dosyası: %1)</translation>
+    </message>
+    <message>
+        <source>Open a contact card</source>
+        <translation>İletişim kartını aç</translation>
+    </message>
+    <message>
+        <source>Paste the organisation&apos;s card first, or open its file.</source>
+        <translation>Önce kuruluşun kartını yapıştırın ya da kart dosyasını açın.</translation>
+    </message>
+    <message>
+        <source>Warning: the keys of “%1” are different</source>
+        <translation>Dikkat: “%1” kuruluşunun anahtarları farklı</translation>
+    </message>
+    <message>
+        <source>Add a partner organisation</source>
+        <translation>Ortak kuruluş ekle</translation>
+    </message>
+    <message>
+        <source>Paste the contact card the organisation gave you (the text from -----BEGIN to END-----), or open the card file.</source>
+        <translation>Kuruluşun size verdiği iletişim kartını yapıştırın (-----BEGIN ile END----- arasındaki metin) ya da kart dosyasını açın.</translation>
+    </message>
+    <message>
+        <source>Contact card text</source>
+        <translation>İletişim kartı metni</translation>
+    </message>
+    <message>
+        <source>&amp;Open card file...</source>
+        <translation>Kart dosyasını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation>Ortağı &amp;ekle</translation>
+    </message>
+    <message>
+        <source>This card uses the name of a partner you already have, but its keys are different. It was NOT added. Someone may be trying to read what you send. Call the organisation on a number you already know before you do anything else.</source>
+        <translation>Bu kart, zaten kayıtlı bir ortağınızın adını taşıyor ama anahtarları farklı. Kart EKLENMEDİ. Birisi gönderdiklerinizi okumaya çalışıyor olabilir. Başka bir şey yapmadan önce kuruluşu daha önceden bildiğiniz bir numaradan arayın.</translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have:</source>
+        <translation>Zaten kayıtlı ortağınızın rakamları:</translation>
+    </message>
+    <message>
+        <source>Digits on this new card:</source>
+        <translation>Bu yeni kartın rakamları:</translation>
+    </message>
+    <message>
+        <source>The organisation told me themselves that they changed their keys</source>
+        <translation>Kuruluş anahtarlarını değiştirdiğini bana kendisi söyledi</translation>
+    </message>
+    <message>
+        <source>&amp;Replace keys</source>
+        <translation>Anahtarları &amp;değiştir</translation>
+    </message>
+    <message>
+        <source>Digits of the partner you already have</source>
+        <translation>Zaten kayıtlı ortağınızın rakamları</translation>
+    </message>
+    <message>
+        <source>Digits on this new card</source>
+        <translation>Bu yeni kartın rakamları</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <source>Files</source>
@@ -109,6 +181,174 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Save the report file</source>
+        <translation>Bildirim dosyasını kaydet</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Choose another place.</source>
+        <translation>Bu klasör yok. Başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>A file with this name is already there. Choose a new name.</source>
+        <translation>Orada bu adda bir dosya zaten var. Yeni bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Where should the file go?</source>
+        <translation>Dosya nereye kaydedilsin?</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder you can send from. The file name says nothing about the report, and only the chosen organisations can open it.</source>
+        <translation>Bir USB bellek ya da dosyayı gönderebileceğiniz bir klasör seçin. Dosyanın adı bildirim hakkında hiçbir şey söylemez ve onu yalnızca seçtiğiniz kuruluşlar açabilir.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Yazılacak dosya</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>Dosyayı &amp;yaz</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done: the report is ready to hand over</source>
+        <translation>Tamam: bildirim teslim edilmeye hazır</translation>
+    </message>
+    <message>
+        <source>The file was saved here:</source>
+        <translation>Dosya buraya kaydedildi:</translation>
+    </message>
+    <message>
+        <source>Give this file to the organisation: copy it to a USB stick or send it with a messenger. Nobody else can read it. Your report is now kept as it was sent; if you change it later, a new version is started.</source>
+        <translation>Bu dosyayı kuruluşa verin: bir USB belleğe kopyalayın ya da bir mesajlaşma uygulamasıyla gönderin. Başka hiç kimse onu okuyamaz. Bildiriminiz artık gönderildiği haliyle saklanıyor; daha sonra değiştirirseniz yeni bir sürüm başlatılır.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Remove this file?</source>
+        <extracomment>Decoded pictures are bounded too (a small file can claim a gigantic canvas).</extracomment>
+        <translation>Bu dosya kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this report? It will be destroyed in the vault.</source>
+        <translation>“%1” bu bildirimden kaldırılsın mı? Dosya kasada yok edilecek.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Kanıt ekle</translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Burada görmek için bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>This file is too large to show here (more than %1).</source>
+        <translation>Bu dosya burada gösterilemeyecek kadar büyük (%1 üzerinde).</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here.</source>
+        <translation>Bu tür dosyalar burada gösterilemez.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Bu resim gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Önizleme: %1</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>Bu belge gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>This report was sent. It is kept exactly as it was sent, so files cannot be added or removed.</source>
+        <translation>Bu bildirim gönderildi. Gönderildiği haliyle saklanır; bu yüzden dosya eklenemez ya da kaldırılamaz.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Kanıtlar</translation>
+    </message>
+    <message>
+        <source>Add photos, scans and documents, or drag them here. Hidden details that could identify you (location, camera, author names) are removed before they are stored. Your original files are not changed.</source>
+        <translation>Fotoğraf, tarama ve belge ekleyin ya da buraya sürükleyin. Sizi tanıtabilecek gizli bilgiler (konum, kamera, yazar adları) saklanmadan önce silinir. Asıl dosyalarınız değişmez.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Eklenen dosyalar</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>Dosya &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation>Dosyalar ekleniyor</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Belge önizlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScreens</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bildirim</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Ortaklar</translation>
+    </message>
+    <message>
+        <source>Partner &amp;organisations...</source>
+        <translation>Ortak &amp;kuruluşlar…</translation>
+    </message>
+    <message>
+        <source>My contact &amp;card...</source>
+        <translation>İletişim &amp;kartım…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence...</source>
+        <translation>&amp;Kanıtlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to an organisation...</source>
+        <translation>Bir kuruluşa &amp;gönder…</translation>
+    </message>
+    <message>
+        <source>&amp;Send...</source>
+        <translation>&amp;Gönder…</translation>
+    </message>
+    <message>
+        <source>Send this report to an organisation (Ctrl+Shift+E)</source>
+        <translation>Bu bildirimi bir kuruluşa gönder (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send a report</source>
+        <translation>Bildirim gönder</translation>
+    </message>
+</context>
+<context>
     <name>FieldWidget</name>
     <message>
         <source>Needs an answer.</source>
@@ -163,6 +403,66 @@
     <message>
         <source>Next page (Ctrl+PgDown)</source>
         <translation>Sonraki sayfa (Ctrl+PgDown)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>The card was copied. It will be removed from the clipboard soon.</source>
+        <extracomment>File name suggested for the card: says what it is, nothing about who.</extracomment>
+        <translation>Kart kopyalandı. Kısa süre sonra panodan silinecek.</translation>
+    </message>
+    <message>
+        <source>The name on your card was changed. The digits stay the same.</source>
+        <translation>Kartınızdaki ad değiştirildi. Rakamlar aynı kalır.</translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation>İletişim kartınızı kaydedin</translation>
+    </message>
+    <message>
+        <source>Your card was saved as %1.</source>
+        <translation>Kartınız %1 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>My contact card</source>
+        <translation>İletişim kartım</translation>
+    </message>
+    <message>
+        <source>Give this card to an organisation so it can check that reports really come from you. The card holds no secret. Its name does not have to be your real name.</source>
+        <translation>Bildirimlerin gerçekten sizden geldiğini doğrulayabilmesi için bu kartı kuruluşa verin. Kartta hiçbir gizli bilgi yoktur. Üzerindeki adın gerçek adınız olması gerekmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the card:</source>
+        <translation>Karttaki &amp;ad:</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Karttaki ad</translation>
+    </message>
+    <message>
+        <source>Change &amp;name</source>
+        <translation>&amp;Adı değiştir</translation>
+    </message>
+    <message>
+        <source>Your digits (the organisation may ask you to read them out):</source>
+        <translation>Rakamlarınız (kuruluş bunları size okutmak isteyebilir):</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Anahtar parmak iziniz</translation>
+    </message>
+    <message>
+        <source>Your contact card as a QR code</source>
+        <translation>QR kodu olarak iletişim kartınız</translation>
+    </message>
+    <message>
+        <source>&amp;Save card to a file...</source>
+        <translation>Kartı dosyaya &amp;kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card text</source>
+        <translation>Kart metnini &amp;kopyala</translation>
     </message>
 </context>
 <context>
@@ -272,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>NeutralTitle</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
     <name>NewReportDialog</name>
     <message>
         <source>New report</source>
@@ -288,6 +595,100 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Başla</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListModel</name>
+    <message>
+        <source>verified</source>
+        <extracomment>The role under which each row&apos;s ``PartnerView`` is available.</extracomment>
+        <translation>doğrulandı</translation>
+    </message>
+    <message>
+        <source>not verified - compare the digits first</source>
+        <translation>doğrulanmadı - önce rakamları karşılaştırın</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation>Anahtar parmak izi: %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Eklenme tarihi: %1</translation>
+    </message>
+    <message>
+        <source>Type the 30 digits you were told.</source>
+        <translation>Size söylenen 30 rakamı yazın.</translation>
+    </message>
+    <message>
+        <source>Replace the keys of a partner</source>
+        <translation>Bir ortağın anahtarlarını değiştir</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Ortak kuruluşlar</translation>
+    </message>
+    <message>
+        <source>&amp;Add a partner...</source>
+        <translation>Ortak &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>No partner organisations yet.
+
+Ask the organisation for its contact card, then choose “Add a partner”.</source>
+        <translation>Henüz ortak kuruluş yok.
+
+Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine basın.</translation>
+    </message>
+    <message>
+        <source>Call the organisation or check its website and compare these 30 digits. Then type the digits they give you here. Do not send anything until they match.</source>
+        <translation>Kuruluşu arayın ya da web sitesine bakın ve bu 30 rakamı karşılaştırın. Sonra size verilen rakamları buraya yazın. Rakamlar eşleşene kadar hiçbir şey göndermeyin.</translation>
+    </message>
+    <message>
+        <source>&amp;Digits they gave you:</source>
+        <translation>Size verilen &amp;rakamlar:</translation>
+    </message>
+    <message>
+        <source>The 30 digits the organisation gave you</source>
+        <translation>Kuruluşun size verdiği 30 rakam</translation>
+    </message>
+    <message>
+        <source>12345 67890 ... (spaces do not matter)</source>
+        <translation>12345 67890 … (boşluklar önemli değil)</translation>
+    </message>
+    <message>
+        <source>They &amp;match</source>
+        <translation>Rakamlar &amp;eşleşiyor</translation>
+    </message>
+    <message>
+        <source>Replace &amp;keys...</source>
+        <translation>Anahtarları &amp;değiştir…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Who should receive this report?</source>
+        <translation>Bu bildirimi kim almalı?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick can open the file. An organisation can be chosen once you have compared its digits with it.</source>
+        <translation>Dosyayı yalnızca işaretlediğiniz kuruluşlar açabilir. Bir kuruluşu, rakamlarını onunla karşılaştırdıktan sonra seçebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Ortak kuruluşlar</translation>
+    </message>
+    <message>
+        <source>You have no verified partner yet. Open the partners screen, add the organisation&apos;s card and compare the digits with them.</source>
+        <translation>Henüz doğrulanmış bir ortağınız yok. Ortaklar ekranını açın, kuruluşun kartını ekleyin ve rakamları onlarla karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Open &amp;partners...</source>
+        <translation>&amp;Ortakları aç…</translation>
     </message>
 </context>
 <context>
@@ -561,6 +962,45 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Some questions are not answered yet or need checking (%1). You can send the report as it is, or cancel and complete it first.</source>
+        <translation>Bazı sorular henüz yanıtlanmadı ya da kontrol edilmesi gerekiyor (%1). Bildirimi olduğu gibi gönderebilir ya da iptal edip önce tamamlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Yanıtlarınız</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Henüz yanıt yok.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Eklenen dosyalar</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Dosya yok.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Alıcılar</translation>
+    </message>
+    <message>
+        <source>Check what will be sent</source>
+        <translation>Gönderilecekleri kontrol edin</translation>
+    </message>
+    <message>
+        <source>This is everything the file will contain. Go back to change the choice.</source>
+        <translation>Dosyanın içereceği her şey bu. Seçimi değiştirmek için geri dönün.</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Gönderilecekler</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -577,6 +1017,10 @@
     <message>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Pencere &amp;simge durumuna küçültülünce kilitle</translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (“Notes”)</source>
+        <translation>Nötr bir pencere &amp;başlığı ve simgesi göster (“Notlar”)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -636,6 +1080,44 @@
     </message>
 </context>
 <context>
+    <name>WritePage</name>
+    <message>
+        <source>Writing the file</source>
+        <translation>Dosya yazılıyor</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing. You can cancel at any time.</source>
+        <translation>Şifreleniyor ve imzalanıyor. İstediğiniz zaman iptal edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Progress of writing the file</source>
+        <translation>Dosya yazma durumu</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Removed before storing: %1.</source>
+        <translation>Saklanmadan önce silindi: %1.</translation>
+    </message>
+    <message>
+        <source>Kept because it is part of the content: %1.</source>
+        <translation>İçeriğin parçası olduğu için korundu: %1.</translation>
+    </message>
+    <message>
+        <source>No hidden identifying details were found in this file.</source>
+        <translation>Bu dosyada sizi tanıtabilecek gizli bilgi bulunmadı.</translation>
+    </message>
+    <message>
+        <source>Hidden details removed when it was added: %1.</source>
+        <translation>Eklenirken silinen gizli bilgi sayısı: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this file when it was added.</source>
+        <translation>Bu dosya eklenirken içinden hiçbir şey silinmedi.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -678,6 +1160,38 @@
         <translation>Yedek dosyası bozulmuş ya da değiştirilmiş. Hiçbir şey geri yüklenmedi.</translation>
     </message>
     <message>
+        <source>This card claims to be a partner you already have, but its keys are different. It was not added. Do not send anything to it until you have called the organisation.</source>
+        <translation>Bu kart zaten kayıtlı bir ortağınız olduğunu söylüyor ama anahtarları farklı. Eklenmedi. Kuruluşu aramadan ona hiçbir şey göndermeyin.</translation>
+    </message>
+    <message>
+        <source>This is your own card. Add the organisation&apos;s card instead.</source>
+        <translation>Bu sizin kendi kartınız. Onun yerine kuruluşun kartını ekleyin.</translation>
+    </message>
+    <message>
+        <source>These digits do not match. The partner stays unverified. Do not send anything until you have found out why.</source>
+        <translation>Bu rakamlar eşleşmiyor. Ortak doğrulanmamış olarak kalır. Nedenini öğrenene kadar hiçbir şey göndermeyin.</translation>
+    </message>
+    <message>
+        <source>This card has the same keys as before. Nothing was replaced.</source>
+        <translation>Bu kartta öncekiyle aynı anahtarlar var. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>A chosen organisation is not verified yet. Compare its digits first. Nothing was sent.</source>
+        <translation>Seçilen kuruluşlardan biri henüz doğrulanmadı. Önce rakamlarını karşılaştırın. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The form of this report is missing from the vault, so it cannot be sent.</source>
+        <translation>Bu bildirimin formu kasada yok, bu yüzden gönderilemiyor.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written and the report was not changed.</source>
+        <translation>İptal edildi. Hiçbir dosya yazılmadı ve bildirim değişmedi.</translation>
+    </message>
+    <message>
+        <source>This name cannot be used. Use 1 to 64 letters or digits, without / \ or :.</source>
+        <translation>Bu ad kullanılamaz. / \ ya da : olmadan 1 ile 64 arasında harf veya rakam kullanın.</translation>
+    </message>
+    <message>
         <source>Replies or receipts refer to this report. Delete them first.</source>
         <translation>Bu bildirime bağlı yanıtlar ya da alındı bildirimleri var. Önce onları silin.</translation>
     </message>
@@ -698,8 +1212,24 @@
         <translation>Bu bildirimin yazıldığı form bu kasada yok, bu yüzden bildirim gösterilemiyor.</translation>
     </message>
     <message>
+        <source>This file is too large to show here. It is still attached and will be sent.</source>
+        <translation>Bu dosya burada gösterilemeyecek kadar büyük. Yine de ekli ve gönderilecek.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Type all 30 digits, exactly as the organisation gave them. Spaces do not matter.</source>
+        <translation>30 rakamın hepsini kuruluşun verdiği gibi yazın. Boşluklar önemli değil.</translation>
+    </message>
+    <message>
+        <source>This is not a valid contact card, or it was changed. Ask the organisation for its card again.</source>
+        <translation>Bu geçerli bir iletişim kartı değil ya da değiştirilmiş. Kuruluştan kartını yeniden isteyin.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was sent; check the disk and try again.</source>
+        <translation>Dosya yazılamadı. Hiçbir şey gönderilmedi; diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
         <source>The computer could not read or write a file. Check that the disk is connected and has free space.</source>

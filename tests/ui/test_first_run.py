@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from intake_app.core import keychain
+from intake_app.core.strength import Strength
 from intake_app.core.vault import VaultState, unlock_vault, vault_state
 from intake_app.ui.controller import AppController, ShellState
 from intake_app.ui.i18n import Language
-from intake_app.ui.strength import Strength
 from intake_app.ui.windows.wizard import FirstRunWizard
 
 STRONG = "plum kettle orbit seventeen"

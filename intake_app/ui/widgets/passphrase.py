@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from intake_app.core.strength import Strength, StrengthEstimate, estimate
 from intake_app.ui.cpu_ops import CpuOp
-from intake_app.ui.strength import Strength, StrengthEstimate, estimate
 from intake_app.ui.tasks import TaskRunner
 
 

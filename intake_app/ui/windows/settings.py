@@ -48,6 +48,8 @@ class SettingsDialog(QDialog):
         self._autolock_label.setBuddy(self.autolock)
         self.lock_on_minimize = QCheckBox(self)
         self.lock_on_minimize.setObjectName("lockOnMinimize")
+        self.neutral_title = QCheckBox(self)
+        self.neutral_title.setObjectName("neutralTitle")
         self.remember = QCheckBox(self)
         self.remember.setObjectName("rememberOnDevice")
         self.remember_warning = QLabel(self)
@@ -80,6 +82,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.lock_on_minimize)
+        layout.addWidget(self.neutral_title)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_warning)
         layout.addWidget(self.keychain_reason)
@@ -103,6 +106,7 @@ class SettingsDialog(QDialog):
         self._loaded = settings
         self.autolock.setValue(settings.autolock_minutes)
         self.lock_on_minimize.setChecked(settings.lock_on_minimize)
+        self.neutral_title.setChecked(settings.neutral_title)
         self.remember.setChecked(settings.keychain.remembered)
         self.remember.setEnabled(settings.keychain.available)
         if not settings.keychain.available:
@@ -117,6 +121,7 @@ class SettingsDialog(QDialog):
             return
         minutes = self.autolock.value()
         lock_on_minimize = self.lock_on_minimize.isChecked()
+        neutral_title = self.neutral_title.isChecked()
         remember = self.remember.isChecked()
         change_keychain = loaded.keychain.available and remember != loaded.keychain.remembered
 
@@ -125,6 +130,7 @@ class SettingsDialog(QDialog):
         def store(session: Session) -> vault_api.ShellSettings:
             vault_api.write_autolock_minutes(session, minutes)
             vault_api.write_lock_on_minimize(session, lock_on_minimize)
+            vault_api.write_neutral_title(session, neutral_title)
             vault_api.write_language(session, language)
             if change_keychain:
                 vault_api.set_remembered(session, remember)
@@ -147,7 +153,7 @@ class SettingsDialog(QDialog):
         self.error_label.setText(describe(error))
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.autolock, self.lock_on_minimize, self.buttons):
+        for widget in (self.autolock, self.lock_on_minimize, self.neutral_title, self.buttons):
             widget.setEnabled(enabled)
         if self._loaded is not None:
             self.remember.setEnabled(enabled and self._loaded.keychain.available)
@@ -164,6 +170,9 @@ class SettingsDialog(QDialog):
         self._autolock_label.setText(self.tr("&Lock after this many idle minutes:"))
         self.autolock.setAccessibleName(self.tr("Minutes before the vault locks itself"))
         self.lock_on_minimize.setText(self.tr("Lock when the window is &minimised"))
+        self.neutral_title.setText(
+            self.tr("Show a neutral window &title and icon (\u201cNotes\u201d)")
+        )
         self._language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Interface language"))
         self.remember.setText(self.tr("&Remember the passphrase on this computer"))

@@ -334,3 +334,18 @@ def test_backup_at_a_terminal_shows_progress_up_to_100(
     assert main([*args, str(pw)]) == 0
     err = capsys.readouterr().err
     assert err.endswith("\rBacking up: 100%\n")
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "warned"),
+    [(b"password1\n", True), (b"plum kettle orbit seventeen lantern\n", False)],
+)
+def test_init_warns_about_an_easily_guessed_passphrase_but_creates_the_vault(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], passphrase: bytes, warned: bool
+) -> None:
+    pw = tmp_path / "pass.txt"
+    pw.write_bytes(passphrase)
+    assert main(["init", "--vault", str(tmp_path / "v"), "--passphrase-file", str(pw)]) == 0
+    err = capsys.readouterr().err
+    assert ("easy to guess" in err) is warned
+    assert "password1" not in err  # the passphrase itself is never echoed

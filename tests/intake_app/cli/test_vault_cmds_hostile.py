@@ -113,7 +113,7 @@ def _as_an_ordinary_user() -> list[str]:
     [
         ("vault.key", 0o000, ["check"]),  # was: "the key file is damaged; restore a backup"
         ("vault.lock", 0o400, ["check"]),
-        (".", 0o500, ["passwd", "--new-passphrase-file", "{pw}"]),  # no new key file
+        (".", 0o500, ["passwd", "--new-passphrase-file", "{new}"]),  # no new key file
         ("vault.db", 0o000, ["check"]),  # was: "Internal error (OperationalError)"
         ("vault.db", 0o400, ["case", "new", "--form", "whistleblower", "--answers", "{ans}"]),
     ],
@@ -127,10 +127,12 @@ def test_files_the_user_may_not_use_are_named_as_such_not_as_damage(
         '{"organisation": "o", "witnessed": "w", "consent_publish": "yes_anonymous",'
         ' "consent_share": "no"}'
     )
+    new = tmp_path / "new-pw"
+    new.write_bytes(b"violin harbour tractor orange 42\n")  # strong: no warning line
     before = _hashes(vault)
     (vault / target).chmod(mode)
     try:
-        args = [a.format(pw=pw, ans=answers) for a in command]
+        args = [a.format(ans=answers, new=new) for a in command]
         args += ["--vault", str(vault), "--passphrase-file", str(pw)]
         result = subprocess.run(
             [*_as_an_ordinary_user(), sys.executable, "-m", "intake_app", *args],
