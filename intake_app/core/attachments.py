@@ -49,13 +49,17 @@ class AttachmentStore:
         *,
         original_sha256: str | None = None,
         metadata_removed: Sequence[str] = (),
+        verified_sha256: str | None = None,
     ) -> AttachmentRecord:
         """Stream ``src`` into the vault as a new attachment of ``case_id``; return its record.
 
         Size and SHA-256 are computed while streaming (``original_sha256`` defaults to it:
-        pass the pre-cleaning hash when metadata was removed). Raises
-        ``RecordNotFoundError`` for an unknown case and ``DiskFullError`` when the disk
-        fills; in every failure the vault is as before (no file, no row).
+        pass the pre-cleaning hash when metadata was removed). ``verified_sha256`` is for
+        a source that checks its own bytes (a bundle item: the reader hashes every byte
+        and raises before its end on a mismatch): the store records it instead of hashing
+        the same bytes a second time. Raises ``RecordNotFoundError`` for an unknown case
+        and ``DiskFullError`` when the disk fills; in every failure (the source's own
+        error included) the vault is as before (no file, no row).
         """
         with storage_errors():
             self._cases.get(case_id)
@@ -64,15 +68,16 @@ class AttachmentStore:
         final = self._folder / ref
         key = new_file_key()
         digest = hashlib.sha256()
+        observe = digest.update if verified_sha256 is None else None
         try:
             with disk_full_as_error():
                 with create_private(tmp) as out:
-                    size = seal(key, src, out, observe=digest.update)
+                    size = seal(key, src, out, observe=observe)
                     out.flush()
-                    os.fsync(out.fileno())
+                    os.fsync(out.fileno())  # once, at the end: the data, then the rename
                 tmp.replace(final)
                 fsync_dir(self._folder)
-            sha = digest.hexdigest()
+            sha = verified_sha256 or digest.hexdigest()
             record = AttachmentRecord(
                 id=str(uuid.uuid4()),
                 case_id=case_id,
