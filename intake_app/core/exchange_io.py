@@ -1,6 +1,6 @@
 """Small stream adapters shared by export and import (no policy here).
 
-``ChunkReader`` turns an iterator of byte chunks (an attachment being decrypted, a
+``chunk_reader`` turns an iterator of byte chunks (an attachment being decrypted, a
 bundle item being verified) into a readable binary stream, so the attachment store and
 the bundle writer read it in bounded memory. ``HashingReader`` and ``HashingWriter`` hash
 a file exactly as it is read or written, on a helper thread, so a bundle's SHA-256
@@ -12,12 +12,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
 
 #: Pieces handed to the hashing thread at once (a piece is at most ~1 MiB).
 _BATCH = 8
+#: HashingReader: bytes per read of the source, and blocks read ahead at most.
+_READ_BLOCK = 1024 * 1024
+_AHEAD = 4
 
 
 class OverlappedSha256:
@@ -111,54 +116,104 @@ def chunk_reader(chunks: Iterator[bytes], observe: Callable[[int], None] | None 
 
 
 class HashingReader(io.RawIOBase):
-    """Reads ``src`` and hashes every byte that passes; ``drain()`` hashes the rest."""
+    """Reads ``src`` ahead on a helper thread that hashes every block it hands over.
+
+    The thread reads 1 MiB blocks and hashes them, both without the GIL (file reads and
+    hashlib on large buffers release it), so on a free core the file's SHA-256 costs
+    the consuming thread nothing; it takes the GIL about once per MiB, where hashing
+    the consumer's 64 KiB reads made it wait for the GIL at every read. At most
+    ``_AHEAD`` blocks wait in the queue (bounded memory). The digest is of exactly the
+    bytes handed to the consumer, in order: ``hexdigest`` first reads to the end.
+    ``observe`` is told the running count of bytes consumed (progress, cancellation)
+    on the consuming thread, so what it raises surfaces from ``read``; an error
+    reading ``src`` surfaces from ``read`` too. ``close()`` stops the thread.
+    """
 
     def __init__(self, src: BinaryIO, observe: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self._src = src
-        self._digest = OverlappedSha256()
-        self._observe = observe  # told the running byte count (progress, cancellation)
+        self._digest = hashlib.sha256()
+        self._observe = observe
         self.size = 0
+        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=_AHEAD)
+        self._stop = threading.Event()
+        self._block = b""
+        self._pos = 0
+        self._ended = False
+        self._thread = threading.Thread(target=self._run, name="sha256-read", daemon=True)
+        self._thread.start()
 
-    def _count(self, n: int) -> None:
-        self.size += n
-        if self._observe is not None and n:
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                block = bytes(self._src.read(_READ_BLOCK))
+                self._digest.update(block)
+                self._queue.put(block)  # b"" marks the end
+                if not block:
+                    return
+        except BaseException as exc:  # handed to the consumer, raised there
+            self._queue.put(exc)
+
+    def _next_block(self) -> bool:
+        """Make a block with unread bytes current; False at the end of ``src``."""
+        while self._pos >= len(self._block):
+            if self._ended:
+                return False
+            item = self._queue.get()
+            if isinstance(item, BaseException):
+                self._ended = True
+                raise item
+            self._block, self._pos = item, 0
+            self._ended = not item
+        return True
+
+    def _take(self, size: int) -> bytes:
+        if not self._next_block():
+            return b""
+        if self._pos == 0 and size >= len(self._block):
+            part = self._block  # a whole block: no copy
+        else:
+            part = self._block[self._pos : self._pos + size]
+        self._pos += len(part)
+        self.size += len(part)
+        if self._observe is not None:
             self._observe(self.size)
+        return part
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
-        data = bytes(self._src.read(len(view)))
-        n = len(data)
-        view[:n] = data
-        self._digest.update(data)
-        self._count(n)
-        return n
+        data = self._take(len(view))
+        view[: len(data)] = data
+        return len(data)
 
     def read(self, size: int | None = -1) -> bytes:
-        data = bytes(self._src.read(-1 if size is None else size))
-        self._digest.update(data)
-        self._count(len(data))
-        return data
+        if size is None or size < 0:
+            parts = []
+            while part := self._take(_READ_BLOCK):
+                parts.append(part)
+            return b"".join(parts)
+        return self._take(size)
 
     def drain(self) -> None:
         """Read and hash whatever was not read yet."""
-        while True:
-            piece = self._src.read(1024 * 1024)
-            if not piece:
-                return
-            self._digest.update(piece)
-            self._count(len(piece))
+        while self._take(_READ_BLOCK):
+            pass
 
     def hexdigest(self) -> str:
-        """SHA-256 of everything read so far."""
+        """SHA-256 of the whole of ``src`` (reads what was not read yet first)."""
+        self.drain()
+        self._thread.join()
         return self._digest.hexdigest()
 
     def close(self) -> None:
-        """Stop the hashing thread (the source file is the caller's to close)."""
-        self._digest.close()
+        """Stop the reading thread (the source file is the caller's to close)."""
+        self._stop.set()
+        while self._thread.is_alive():  # unblock a thread waiting on a full queue
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.01)
         super().close()
 
 
