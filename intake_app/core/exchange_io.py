@@ -3,8 +3,9 @@
 ``chunk_reader`` turns an iterator of byte chunks (an attachment being decrypted, a
 bundle item being verified) into a readable binary stream, so the attachment store and
 the bundle writer read it in bounded memory. ``HashingReader`` and ``HashingWriter`` hash
-a file exactly as it is read or written, on a helper thread, so a bundle's SHA-256
-costs neither a second pass nor (given a free core) time on the calling thread.
+a file exactly as it is read or written, on a helper thread that also does the file
+I/O, so a bundle's SHA-256 costs neither a second pass nor (given a free core) time on
+the calling thread, which is left with the encryption.
 """
 
 from __future__ import annotations
@@ -18,67 +19,11 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
 
-#: Pieces handed to the hashing thread at once (a piece is at most ~1 MiB).
-_BATCH = 8
+#: HashingWriter: pieces (of ~1 MiB) waiting for the hash-and-write thread, at most.
+_SLOTS = 3
 #: HashingReader: bytes per read of the source, and blocks read ahead at most.
 _READ_BLOCK = 1024 * 1024
 _AHEAD = 4
-
-
-class OverlappedSha256:
-    """SHA-256 whose work runs on one helper thread, one batch in flight.
-
-    hashlib releases the GIL on large buffers, so on a machine with a free core the
-    hash of a whole bundle file overlaps with the encryption on the calling thread
-    (the same approach as crypto/filecrypt.py). Memory: two batches at most. Pieces
-    must be immutable ``bytes``. ``hexdigest()`` waits for all; ``close()`` ends the
-    thread (also on failure; idempotent).
-    """
-
-    def __init__(self) -> None:
-        self._digest = hashlib.sha256()
-        self._batch: list[bytes] = []
-        self._pool: ThreadPoolExecutor | None = None
-        self._pending: Future[None] | None = None
-
-    def update(self, piece: bytes) -> None:
-        """Queue ``piece``; hashed in order."""
-        if piece:
-            self._batch.append(piece)
-            if len(self._batch) >= _BATCH:
-                self._flush()
-
-    def _flush(self) -> None:
-        batch, self._batch = self._batch, []
-        if not batch:
-            return
-        self._wait()
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256")
-        self._pending = self._pool.submit(self._hash_all, batch)
-
-    def _hash_all(self, batch: list[bytes]) -> None:
-        for piece in batch:
-            self._digest.update(piece)
-
-    def _wait(self) -> None:
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            pending.result()
-
-    def hexdigest(self) -> str:
-        """The digest of every piece given so far."""
-        self._flush()
-        self._wait()
-        return self._digest.hexdigest()
-
-    def close(self) -> None:
-        """Stop the helper thread (waits for the batch in flight)."""
-        with contextlib.suppress(Exception):
-            self._wait()
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
 
 
 class _ChunkRaw(io.RawIOBase):
@@ -218,27 +163,69 @@ class HashingReader(io.RawIOBase):
 
 
 class HashingWriter:
-    """Writes to ``out`` and hashes every byte written."""
+    """Hashes and writes to ``out`` on a helper thread, in order (write-behind).
+
+    ``write`` copies ``data`` into one of ``_SLOTS`` reused buffers and returns; the
+    thread hashes and writes it, both without the GIL, while the caller encrypts the
+    next piece (reused buffers: a fresh 1 MiB copy per write costs page faults). An
+    error writing ``out`` (a full disk) is raised by a later ``write``, by ``flush``
+    or by ``hexdigest``. ``flush`` waits until everything was written, then flushes
+    ``out``; ``close()`` stops the thread (``out`` is the caller's to close).
+    """
 
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
-        self._digest = OverlappedSha256()
+        self._digest = hashlib.sha256()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256-write")
+        self._slots = [bytearray() for _ in range(_SLOTS)]
+        self._jobs: list[Future[None] | None] = [None] * _SLOTS
+        self._next = 0
         self.size = 0
 
+    def _hash_and_write(self, piece: memoryview) -> None:
+        with piece:
+            self._digest.update(piece)
+            self._out.write(piece)
+
+    def _finish(self, index: int) -> None:
+        job, self._jobs[index] = self._jobs[index], None
+        if job is not None:
+            job.result()
+
+    def _finish_all(self) -> None:
+        # In submission order, so the first error raised is the first that happened.
+        for offset in range(_SLOTS):
+            self._finish((self._next + offset) % _SLOTS)
+
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        # A copy: the writer reuses its buffer, and the hash runs later on another thread.
-        self._digest.update(bytes(data))
-        self.size += len(data)
-        self._out.write(data)
-        return len(data)
+        view = memoryview(data).cast("B")
+        size = len(view)
+        if not size:
+            return 0
+        index = self._next
+        self._next = (index + 1) % _SLOTS
+        self._finish(index)  # the slot's previous piece is hashed and written
+        if len(self._slots[index]) < size:
+            self._slots[index] = bytearray(size)
+        slot = self._slots[index]
+        slot[:size] = view  # same length: never resizes a buffer the thread saw
+        self._jobs[index] = self._pool.submit(self._hash_and_write, memoryview(slot)[:size])
+        self.size += size
+        return size
 
     def flush(self) -> None:
+        """Wait until every piece is hashed and written, then flush ``out``."""
+        self._finish_all()
         self._out.flush()
 
     def hexdigest(self) -> str:
         """SHA-256 of everything written so far."""
+        self._finish_all()
         return self._digest.hexdigest()
 
     def close(self) -> None:
-        """Stop the hashing thread (``out`` is the caller's to close)."""
-        self._digest.close()
+        """Stop the helper thread after the pieces in flight (also on failure)."""
+        for index in range(_SLOTS):
+            with contextlib.suppress(Exception):
+                self._finish(index)
+        self._pool.shutdown(wait=True)

@@ -249,7 +249,7 @@ def export_case(
                     cast(BinaryIO, out),
                     post_quantum=post_quantum,
                 )
-                raw.flush()
+                out.flush()  # everything written (by the hashing thread) and flushed
                 os.fsync(raw.fileno())
                 file_sha, file_size = out.hexdigest(), out.size
             if dest.exists():  # appeared meanwhile: never overwrite someone's file

@@ -1,4 +1,4 @@
-"""exchange_io.HashingReader: a read-ahead thread hashes exactly what is handed over."""
+"""exchange_io: the helper threads hash exactly the bytes read or written, and stop."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from intake_app.core.exchange_io import HashingReader
+from intake_app.core.exchange_io import HashingReader, HashingWriter
 
 
 class _Source(io.RawIOBase):
@@ -33,7 +33,7 @@ class _Source(io.RawIOBase):
 
 
 def _reader_threads() -> int:
-    return sum(t.name == "sha256-read" for t in threading.enumerate())
+    return sum(t.name.startswith("sha256-") for t in threading.enumerate())
 
 
 def test_reads_of_any_size_return_the_bytes_in_order_and_the_digest_is_the_whole_file() -> None:
@@ -88,4 +88,42 @@ def test_an_observer_error_surfaces_from_read_and_progress_counts_consumed_bytes
     finally:
         src.close()
     assert seen == [100_000, 200_000, 300_000]
+    assert _reader_threads() == 0
+
+
+def test_writer_copies_reused_buffers_and_hashes_exactly_what_it_wrote() -> None:
+    out = io.BytesIO()
+    expected = hashlib.sha256()
+    buffer = bytearray(300_000)
+    writer = HashingWriter(out)
+    try:
+        for i in range(20):
+            buffer[:] = os.urandom(len(buffer))  # the caller reuses its buffer at once
+            size = 1 + i * 15_000
+            assert writer.write(memoryview(buffer)[:size]) == size
+            expected.update(buffer[:size])
+        writer.flush()
+        assert writer.hexdigest() == expected.hexdigest()
+        assert hashlib.sha256(out.getvalue()).hexdigest() == expected.hexdigest()
+        assert writer.size == len(out.getvalue())
+    finally:
+        writer.close()
+    assert _reader_threads() == 0
+
+
+class _FullDisk(io.BytesIO):
+    def write(self, data: object) -> int:
+        if self.tell() > 500_000:
+            raise OSError(28, "No space left on device")
+        return super().write(data)  # type: ignore[arg-type]
+
+
+def test_a_write_error_on_the_thread_surfaces_from_a_later_call_and_close_stops() -> None:
+    writer = HashingWriter(_FullDisk())
+    with pytest.raises(OSError) as caught:
+        for _ in range(100):
+            writer.write(b"x" * 100_000)
+        writer.flush()
+    assert caught.value.errno == 28
+    writer.close()
     assert _reader_threads() == 0
