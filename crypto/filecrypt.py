@@ -32,7 +32,7 @@ from typing import BinaryIO, Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from crypto._stream import CHUNK_SIZE, KEY_SIZE, TAG_SIZE, StreamError, _nonce
+from crypto._stream import CHUNK_SIZE, KEY_SIZE, TAG_SIZE, StreamError, Writable, _nonce
 from crypto.errors import CryptoError
 
 MAGIC = b"IDFILE\x00\x01"
@@ -132,13 +132,14 @@ def _observe_all(observe: Observer, batch: list[bytes]) -> None:
         observe(block)
 
 
-def seal(key: bytes, src: Readable, dst: BinaryIO, observe: Observer | None = None) -> int:
+def seal(key: bytes, src: Readable, dst: Writable, observe: Observer | None = None) -> int:
     """Read ``src`` to its end and write it sealed under ``key`` to ``dst``.
 
     ``observe`` is called with every plaintext block, in order, exactly once (on a
     worker thread, overlapping encryption), so the data is read once; the blocks are
     what ``src.read`` returned, so they must not be changed afterwards (``bytes`` are
-    not). Returns the number of plaintext bytes. Does not flush or sync ``dst``.
+    not). ``dst`` gets views of a buffer reused for the next block: it copies what it
+    keeps. Returns the number of plaintext bytes. Does not flush or sync ``dst``.
     """
     if len(key) != KEY_SIZE:
         raise ValueError("file key must be 32 bytes")

@@ -24,6 +24,7 @@ from typing import BinaryIO
 from crypto.filecrypt import FileCryptError, Readable, new_file_key, open_sealed, seal
 from intake_app.core._translate import storage_errors
 from intake_app.core.errors import VaultCorruptError, VaultPart
+from intake_app.core.exchange_io import WriteBehind
 from intake_app.core.fsutil import create_private, disk_full_as_error, fsync_dir
 from intake_app.storage.attachment_rows import AttachmentRows
 from intake_app.storage.cases import CaseRepository
@@ -71,10 +72,11 @@ class AttachmentStore:
         observe = digest.update if verified_sha256 is None else None
         try:
             with disk_full_as_error():
-                with create_private(tmp) as out:
+                # The file is written on a helper thread while this one encrypts.
+                with create_private(tmp) as raw, contextlib.closing(WriteBehind(raw)) as out:
                     size = seal(key, src, out, observe=observe)
                     out.flush()
-                    os.fsync(out.fileno())  # once, at the end: the data, then the rename
+                    os.fsync(raw.fileno())  # once, at the end: the data, then the rename
                 tmp.replace(final)
                 fsync_dir(self._folder)
             sha = verified_sha256 or digest.hexdigest()

@@ -2,7 +2,7 @@
 
 ``chunk_reader`` turns an iterator of byte chunks (an attachment being decrypted, a
 bundle item being verified) into a readable binary stream, so the attachment store and
-the bundle writer read it in bounded memory. ``HashingReader`` and ``HashingWriter`` hash
+the bundle writer read it in bounded memory. ``HashingReader`` and ``WriteBehind(sha256=True)`` hash
 a file exactly as it is read or written, on a helper thread that also does the file
 I/O, so a bundle's SHA-256 costs neither a second pass nor (given a free core) time on
 the calling thread, which is left with the encryption.
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
 
-#: HashingWriter: pieces (of ~1 MiB) waiting for the hash-and-write thread, at most.
+#: WriteBehind: pieces (of ~1 MiB) waiting for the writing thread, at most.
 _SLOTS = 3
 #: HashingReader: bytes per read of the source, and blocks read ahead at most.
 _READ_BLOCK = 1024 * 1024
@@ -162,29 +162,32 @@ class HashingReader(io.RawIOBase):
         super().close()
 
 
-class HashingWriter:
-    """Hashes and writes to ``out`` on a helper thread, in order (write-behind).
+class WriteBehind:
+    """Writes to ``out`` on a helper thread, in order, hashing on the way if asked.
 
     ``write`` copies ``data`` into one of ``_SLOTS`` reused buffers and returns; the
-    thread hashes and writes it, both without the GIL, while the caller encrypts the
-    next piece (reused buffers: a fresh 1 MiB copy per write costs page faults). An
-    error writing ``out`` (a full disk) is raised by a later ``write``, by ``flush``
-    or by ``hexdigest``. ``flush`` waits until everything was written, then flushes
-    ``out``; ``close()`` stops the thread (``out`` is the caller's to close).
+    thread writes it (and with ``sha256=True`` hashes it), both without the GIL, while
+    the caller encrypts the next piece: a large write can block for a long time when
+    the kernel throttles a writer of many dirty pages, and fresh 1 MiB copies would
+    cost page faults. An error writing ``out`` (a full disk) is raised by a later
+    ``write``, by ``flush`` or by ``hexdigest``. ``flush`` waits until everything was
+    written, then flushes ``out``; ``close()`` stops the thread (also on failure;
+    ``out`` is the caller's to close).
     """
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: BinaryIO, *, sha256: bool = False) -> None:
         self._out = out
-        self._digest = hashlib.sha256()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256-write")
+        self._digest = hashlib.sha256() if sha256 else None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="write-behind")
         self._slots = [bytearray() for _ in range(_SLOTS)]
         self._jobs: list[Future[None] | None] = [None] * _SLOTS
         self._next = 0
         self.size = 0
 
-    def _hash_and_write(self, piece: memoryview) -> None:
+    def _write(self, piece: memoryview) -> None:
         with piece:
-            self._digest.update(piece)
+            if self._digest is not None:
+                self._digest.update(piece)
             self._out.write(piece)
 
     def _finish(self, index: int) -> None:
@@ -209,7 +212,7 @@ class HashingWriter:
             self._slots[index] = bytearray(size)
         slot = self._slots[index]
         slot[:size] = view  # same length: never resizes a buffer the thread saw
-        self._jobs[index] = self._pool.submit(self._hash_and_write, memoryview(slot)[:size])
+        self._jobs[index] = self._pool.submit(self._write, memoryview(slot)[:size])
         self.size += size
         return size
 
@@ -219,7 +222,9 @@ class HashingWriter:
         self._out.flush()
 
     def hexdigest(self) -> str:
-        """SHA-256 of everything written so far."""
+        """SHA-256 of everything written so far (only with ``sha256=True``)."""
+        if self._digest is None:
+            raise ValueError("this writer does not hash")
         self._finish_all()
         return self._digest.hexdigest()
 

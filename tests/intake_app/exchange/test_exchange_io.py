@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from intake_app.core.exchange_io import HashingReader, HashingWriter
+from intake_app.core.exchange_io import HashingReader, WriteBehind
 
 
 class _Source(io.RawIOBase):
@@ -33,7 +33,7 @@ class _Source(io.RawIOBase):
 
 
 def _reader_threads() -> int:
-    return sum(t.name.startswith("sha256-") for t in threading.enumerate())
+    return sum(t.name.startswith(("sha256-", "write-behind")) for t in threading.enumerate())
 
 
 def test_reads_of_any_size_return_the_bytes_in_order_and_the_digest_is_the_whole_file() -> None:
@@ -95,7 +95,7 @@ def test_writer_copies_reused_buffers_and_hashes_exactly_what_it_wrote() -> None
     out = io.BytesIO()
     expected = hashlib.sha256()
     buffer = bytearray(300_000)
-    writer = HashingWriter(out)
+    writer = WriteBehind(out, sha256=True)
     try:
         for i in range(20):
             buffer[:] = os.urandom(len(buffer))  # the caller reuses its buffer at once
@@ -119,7 +119,7 @@ class _FullDisk(io.BytesIO):
 
 
 def test_a_write_error_on_the_thread_surfaces_from_a_later_call_and_close_stops() -> None:
-    writer = HashingWriter(_FullDisk())
+    writer = WriteBehind(_FullDisk())
     with pytest.raises(OSError) as caught:
         for _ in range(100):
             writer.write(b"x" * 100_000)
