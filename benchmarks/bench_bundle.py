@@ -248,6 +248,12 @@ def main() -> int:
             print(ratio_line("export", best["export"].seconds, best["age -r"].seconds, "age -r"))
             print(ratio_line("import", best["import"].seconds, best["age -d"].seconds, "age -d"))
             print("  peak memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in peak.items()))
+            # CPU time of the best round: on a loaded machine wall time varies with the
+            # load, CPU time much less (ours spreads over two cores, age over one).
+            print(
+                "  CPU (s, best round): "
+                + ", ".join(f"{k} {v.cpu_seconds:.2f}" for k, v in best.items())
+            )
             if args.breakdown:
                 breakdown(work, case_id, size)
             plain.unlink()
