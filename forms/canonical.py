@@ -65,8 +65,15 @@ def parse_strict_json(data: str | bytes, what: str, limit: int) -> Any:
         message = f"The {what} is not UTF-8 text."
     except json.JSONDecodeError as exc:
         message = f"The {what} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-    except (ValueError, RecursionError):
-        message = f"The {what} is not valid JSON (too deep, or NaN/Infinity)."
+    except RecursionError:
+        message = f"The {what} is nested too deeply."
+    except ValueError as exc:
+        # Raised by _refuse_constant (NaN, Infinity) or by int() for a huge literal.
+        message = (
+            f"The {what} contains {exc}, which JSON does not allow."
+            if str(exc) in ("NaN", "Infinity", "-Infinity")
+            else f"The {what} contains a number with too many digits."
+        )
     raise StrictJSONError(message)
 
 

@@ -29,7 +29,7 @@ from forms.limits import (
 from forms.loader_items import ItemsBuilder, TooManyProblemsError, pointer_join
 from forms.model import Choice, Field, FieldType, FormDefinition, Item, Repeat
 from forms.problems import Problem, pointer
-from forms.values import check_value
+from forms.values import IssueCode, check_value
 
 # Re-exported: the XLSForm converter and the evaluator use these names from here.
 __all__ = ["FORM_ID", "LANGUAGE", "MAX_REPEAT_COUNT", "NAME", "load_form"]
@@ -125,7 +125,8 @@ class _Builder(ItemsBuilder):
                 "pages",
             },
         )
-        if "format" in src and src["format"] != FORMAT_VERSION:
+        fmt = src.get("format", FORMAT_VERSION)
+        if isinstance(fmt, bool) or fmt != FORMAT_VERSION:  # true == 1 in Python
             self.problem("/format", f"This program reads format {FORMAT_VERSION} only.")
         form_id, version = src.get("id"), src.get("version")
         if "id" in src and (not isinstance(form_id, str) or not FORM_ID.match(form_id)):
@@ -259,14 +260,12 @@ class _Builder(ItemsBuilder):
 
     def check_defaults(self) -> None:
         for item in self.items.values():
-            if (
-                isinstance(item, Field)
-                and item.default is not None
-                and check_value(item, item.default) is not None
-            ):
+            if not isinstance(item, Field) or item.default is None:
+                continue
+            found = check_value(item, item.default)
+            if found is not None:
                 self.problem(
-                    pointer_join(item.location, "default"),
-                    f"The default does not fit the type {item.type.value}.",
+                    pointer_join(item.location, "default"), _default_problem(item, found[0])
                 )
 
 
@@ -286,3 +285,18 @@ def answer_names(items: dict[str, Item]) -> dict[str, tuple[str, ...]]:
                 item.name
             )
     return {k: tuple(v) for k, v in levels.items()}
+
+
+def _default_problem(item: Field, code: IssueCode) -> str:
+    """Why a default does not fit, worded for the form's author."""
+    if code is IssueCode.NOT_A_CHOICE:
+        values = [c.value for c in item.choices] or ["yes", "no", "unknown"]
+        listed = ", ".join(values[:6]) + (", ..." if len(values) > 6 else "")
+        return f"The default is not one of the choices ({listed})."
+    if code is IssueCode.DUPLICATE_CHOICE:
+        return "The default names the same choice twice."
+    if code is IssueCode.INVALID_COUNTRY:
+        return "The default is not a country code such as 'TR'."
+    if code is IssueCode.RANGE_ORDER:
+        return "The default date range ends before it starts."
+    return f"The default does not fit the type {item.type.value}."

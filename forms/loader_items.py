@@ -6,6 +6,7 @@ expressions found are queued and compiled once every name is known (forms.loader
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from forms.limits import (
@@ -37,6 +38,10 @@ _ANSWER_KEYS = {"required", "required_message", "constraint", "constraint_messag
 _CHOICE_KEYS = {"choices", "choice_filter"}
 _CHOICE_TYPES = (FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE)
 _YES_NO = {"yes": True, "true": True, "no": False, "false": False}
+
+
+#: Control characters a text may not contain: all C0 but tab and line feed, DEL, C1.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class TooManyProblemsError(Exception):
@@ -89,6 +94,13 @@ class ItemsBuilder:
                 self.problem(where, "The text must be a non-empty string.")
             elif len(text) > MAX_TEXT:
                 self.problem(where, f"The text is longer than {MAX_TEXT} characters.")
+            elif _CONTROL.search(text):
+                # Terminal escapes or NULs in a label could rewrite what a reader sees
+                # (and a caseworker's terminal); tab and line break are the only ones needed.
+                self.problem(
+                    where,
+                    "The text contains a control character (only tab and line break are allowed).",
+                )
             else:
                 result[lang] = text
         return result

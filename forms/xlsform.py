@@ -18,11 +18,15 @@ from forms.errors import FormDefinitionError, XLSFormError
 from forms.limits import FORM_ID, NAME
 from forms.loader import load_form
 from forms.problems import Problem, shown
+from forms.xlsform_expr import convert_expression
 from forms.xlsform_read import Cell, read_workbook
-from forms.xlsform_survey import SurveyConverter, convert_expression
+from forms.xlsform_survey import SurveyConverter
 from forms.xlsform_texts import TEXT_KEYS, cell_text
 
 __all__ = ["Conversion", "convert_expression", "convert_xlsform"]
+
+#: A definition pointer quoted inside a loader message ("also at /pages/0/items/3").
+_POINTER = re.compile(r"/(?:pages|choice_lists)(?:/[^\s/)]+)+")
 
 
 @dataclass
@@ -44,14 +48,17 @@ class _Converter(SurveyConverter):
 
     def run(self) -> Conversion:
         settings = self.settings.rows[0].cells if self.settings and self.settings.rows else {}
+        if self.settings and len(self.settings.rows) > 1:
+            self.warn(
+                self.settings.where(self.settings.rows[1]),
+                "Only the first row of settings is read; this row and those below were ignored.",
+            )
         self.read_languages(settings)
         choice_lists = self.convert_choices()
         items = self.convert_survey(choice_lists)
         title_text = cell_text(settings.get("form_title")) or self.stem
         form_id = self.form_id(settings)
-        version = cell_text(settings.get("version")) or "1"
-        if not re.match(r"\A[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}\Z", version):
-            self.error(self.where_setting("version"), "The version must be short, without spaces.")
+        version = self.version(settings)
         if len(self.languages) > 1 and settings.get("form_title") is not None:
             self.warn(
                 self.where_setting("form_title"),
@@ -80,20 +87,23 @@ class _Converter(SurveyConverter):
         }
         if choice_lists:
             definition["choice_lists"] = choice_lists
-        if not items:
+        if not items and not self.errors():  # rows with errors are not "no questions"
             self.error(f"{self.survey.name}!row 2", "The survey sheet has no questions.")
         if not self.errors():
             try:
                 load_form(definition)
             except FormDefinitionError as exc:
                 for p in exc.problems:
-                    self.error(self.source_of(p.location), self.explain(p.message))
+                    message = _POINTER.sub(
+                        lambda m: self.source_of(m.group(0) + "/name"), p.message
+                    )
+                    self.error(self.source_of(p.location), self.explain(message))
         errors = self.errors()
         if errors:
             n = len(errors)
             raise XLSFormError(
                 f"The spreadsheet has {n} problem{'s' if n != 1 else ''} "
-                "that prevent converting it.",
+                f"that {'prevent' if n != 1 else 'prevents'} converting it.",
                 self.problems,
             )
         return Conversion(definition, self.problems)
@@ -108,6 +118,22 @@ class _Converter(SurveyConverter):
             self.warn(where, f"The form id was changed to '{cleaned}' (lower case, no spaces).")
         return cleaned
 
+    def version(self, settings: dict[str, Cell]) -> str:
+        """The settings version made valid: '1 (2021-03-04 10:11)' -> '1-2021-03-04-10-11'.
+
+        Spreadsheets often hold a date and time or a phrase there; refusing the whole
+        form for it would be harsh, changing it silently would hide it: a warning.
+        """
+        raw = cell_text(settings.get("version")) or "1"
+        cleaned = re.sub(r"[^0-9A-Za-z.+_-]+", "-", raw).strip("-.+_")[:32].rstrip("-.+_")
+        cleaned = cleaned or "1"
+        if cleaned != raw:
+            self.warn(
+                self.where_setting("version"),
+                f"The version was changed to '{cleaned}' (letters, digits, '.', '-' only).",
+            )
+        return cleaned
+
     def explain(self, message: str) -> str:
         """Add why a referenced name is missing when its row was left out."""
         m = re.search(r"no field named '([^']+)'", message)
@@ -118,17 +144,27 @@ class _Converter(SurveyConverter):
     def source_of(self, location: str) -> str:
         """The sheet/row/column a definition pointer came from (the longest known prefix)."""
         parts = location.split("/")
+        if len(parts) == 3 and parts[1] == "choice_lists" and self.choices is not None:
+            # A problem with a whole list: its name, in the list's first row.
+            first = self.rows_of.get(f"{location}/0")
+            if first is not None:
+                return first[0].where(first[1], "list_name")
         for end in range(len(parts), 0, -1):
             prefix = "/".join(parts[:end])
             if prefix in self.rows_of:
                 sheet, row = self.rows_of[prefix]
                 rest = parts[end:]
-                column = rest[0] if rest else None
+                # A problem with the whole row points at its type (survey) or name (choices).
+                column = rest[0] if rest else ("type" if sheet is self.survey else "value")
+                if column == "value" and sheet is self.choices:
+                    column = self.choice_value_key
+                if column == "choices" and sheet is self.survey:
+                    column = "type"  # 'select_one LIST
                 if column in TEXT_KEYS:
                     lang = rest[1] if len(rest) > 1 else self.default_language
                     column = self.text_column(sheet, column, lang)
                 return sheet.where(row, column)
-        return f"{self.survey.name} (converted form{location})"
+        return self.survey.name  # a form-wide problem (e.g. too many questions)
 
     # -- languages and texts -----------------------------------------------------------------
 
@@ -137,18 +173,34 @@ class _Converter(SurveyConverter):
         lists: dict[str, list[dict[str, Any]]] = {}
         if sheet is None:
             return lists
-        list_key = "list_name" if "list_name" in sheet.columns else "list name"
+        list_key = "list_name"  # 'list name' is read as 'list_name'
         value_key = "name" if "name" in sheet.columns else "value"
+        self.choice_value_key = value_key
         known = {list_key, value_key, "label"} | {
-            h for (s, h) in self.column_language if s == sheet.name
+            h for (s, h) in (*self.column_language, *self.unreadable_columns) if s == sheet.name
         }
+        self.choice_columns = {h for h in sheet.columns if h not in known and NAME.match(h)}
+        missing = [k for k in (list_key, value_key) if k not in sheet.columns]
+        if missing and sheet.rows:  # one error at the header, not one per row
+            self.error(
+                f"{sheet.name}!row 1",
+                f"The {sheet.name} sheet has no '{missing[0]}' column (its first row holds "
+                "the column names).",
+            )
+            return lists
+        for (name, header), (key, _) in self.column_language.items():
+            if name == sheet.name and key != "label":  # e.g. hint::English (en)
+                self.warn(
+                    sheet.where(1, header),
+                    f"The choices column '{sheet.title(header)}' is not supported and was ignored.",
+                )
         for header in sheet.columns:
             if header not in known and (
                 not NAME.match(header) or header.startswith(("media", "image", "audio", "video"))
             ):
                 self.warn(
                     sheet.where(1, header),
-                    f"The choices column '{shown(header)}' is not supported and was ignored.",
+                    f"The choices column '{sheet.title(header)}' is not supported and was ignored.",
                 )
         for row in sheet.rows:
             list_name, value = (

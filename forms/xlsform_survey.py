@@ -6,53 +6,24 @@ import re
 from typing import Any
 
 from forms.errors import ExpressionError
-from forms.expressions.lexer import Tok, tokenize
 from forms.limits import MAX_REPEAT_COUNT, NAME
 from forms.problems import shown
+from forms.xlsform_expr import convert_expression, xlsform_hint
 from forms.xlsform_read import Row, Sheet
 from forms.xlsform_texts import TEXT_KEYS, TextsBase, cell_text
-
-_SURVEY_KEYS = {
-    "type",
-    "name",
-    "required",
-    "relevant",
-    "constraint",
-    "choice_filter",
-    "default",
-    "appearance",
-}
-_SIMPLE_TYPES = {
-    "text": "text",
-    "integer": "integer",
-    "int": "integer",
-    "decimal": "decimal",
-    "date": "date",
-    "note": "note",
-    "image": "attachment",
-    "audio": "attachment",
-    "video": "attachment",
-    "file": "attachment",
-    "background-audio": None,
-}
-_METADATA = {
-    "start",
-    "end",
-    "today",
-    "deviceid",
-    "subscriberid",
-    "simserial",
-    "phonenumber",
-    "username",
-    "email",
-    "audit",
-    "start-geopoint",
-    "instanceid",
-}
-_TRUE = {"yes", "true", "true()", "1"}
-_FALSE = {"no", "false", "false()", "0", ""}
-_SELECT = re.compile(
-    r"\A(select_one|select_multiple|select one|select multiple)\s+(\S+)(\s+or_other)?\Z"
+from forms.xlsform_types import (
+    FALSE,
+    KNOWN_UNSUPPORTED,
+    KNOWN_UNSUPPORTED_PREFIXES,
+    KOBO_BLOCKS,
+    METADATA,
+    NOT_ON_CONTAINERS,
+    OTHER_TEXTS,
+    SELECT,
+    SIMPLE_TYPES,
+    SURVEY_KEYS,
+    TRUE,
+    unknown_type,
 )
 
 
@@ -61,10 +32,19 @@ class SurveyConverter(TextsBase):
 
     def convert_survey(self, choice_lists: dict[str, Any]) -> list[dict[str, Any]]:
         sheet = self.survey
+        missing = [k for k in ("type", "name") if k not in sheet.columns]
+        if missing and sheet.rows:  # one error at the header, not one per row
+            self.error(
+                f"{sheet.name}!row 1",
+                f"The {sheet.name} sheet has no '{missing[0]}' column (its first row holds "
+                "the column names).",
+            )
+            return []
         known = (
-            _SURVEY_KEYS
+            SURVEY_KEYS
             | set(TEXT_KEYS)
             | {h for (s, h) in self.column_language if s == sheet.name}
+            | {h for (s, h) in self.unreadable_columns if s == sheet.name}
         )
         warned: set[str] = set()
         root: list[dict[str, Any]] = []
@@ -72,8 +52,33 @@ class SurveyConverter(TextsBase):
         stack: list[tuple[str, list[dict[str, Any]], str, Row | None]] = [
             ("page", root, "/pages/0/items", None)
         ]
+        skipping: tuple[str, Row] | None = None  # inside a KoboToolbox block: its end, start
         for row in sheet.rows:
             raw_type = cell_text(row.cells.get("type"))
+            block = (raw_type or "").strip().lower()
+            if skipping is not None:
+                if block == skipping[0]:
+                    self.warn(
+                        sheet.where(skipping[1], "type"),
+                        f"KoboToolbox's '{skipping[0].replace('end_', 'begin_')}' block is not "
+                        f"supported; rows {skipping[1].number} to {row.number} were left out.",
+                    )
+                    skipping = None
+                continue
+            if block in KOBO_BLOCKS:
+                skipping = (KOBO_BLOCKS[block], row)
+                continue
+            if (
+                raw_type is None
+                and cell_text(row.cells.get("name")) is None
+                and self.text(sheet, row, "label") is None
+            ):  # only notes in other columns
+                filled = next(h for h, v in row.cells.items() if v not in (None, ""))
+                self.warn(
+                    sheet.where(row, filled),
+                    "This row has no type, name or label; it was left out.",
+                )
+                continue
             if raw_type is None:
                 self.error(sheet.where(row, "type"), "The row has no type.")
                 continue
@@ -83,7 +88,7 @@ class SurveyConverter(TextsBase):
                     warned.add(header)
                     self.warn(
                         sheet.where(row, header),
-                        f"The column '{shown(header)}' is not supported and was ignored "
+                        f"The column '{sheet.title(header)}' is not supported and was ignored "
                         "(first use here).",
                     )
             if kind in ("end group", "end_group", "end repeat", "end_repeat"):
@@ -94,12 +99,26 @@ class SurveyConverter(TextsBase):
                     )
                 else:
                     stack.pop()
+                ignored = [
+                    h
+                    for h, v in row.cells.items()
+                    if h not in ("type", "name") and h in known and v not in (None, "")
+                ]
+                if ignored:  # e.g. a 'relevant' meant for the group, put on its end row
+                    self.warn(
+                        sheet.where(row, ignored[0]),
+                        f"Cells on an '{raw_type}' row are ignored; put them on the 'begin' row.",
+                    )
                 continue
             items, base = stack[-1][1], stack[-1][2]
             pointer = f"{base}/{len(items)}"
             if kind in ("begin group", "begin_group", "begin repeat", "begin_repeat"):
                 item = self.container(sheet, row, "repeat" if "repeat" in kind else "group")
                 if item is None:
+                    # Still open it (its error is reported), so its 'end' matches and the
+                    # rows inside are checked, instead of a second, misleading error.
+                    kind_open = "repeat" if "repeat" in kind else "group"
+                    stack.append((kind_open, [{}], pointer + "/items", row))
                     continue
                 self.rows_of[pointer] = (sheet, row)
                 items.append(item)
@@ -109,11 +128,19 @@ class SurveyConverter(TextsBase):
             if item is not None:
                 self.rows_of[pointer] = (sheet, row)
                 items.append(item)
+                if item.pop("_or_other", False):
+                    self.rows_of[f"{base}/{len(items)}"] = (sheet, row)
+                    items.append(self.other_question(sheet, row, item))
+        if skipping is not None:
+            self.error(
+                sheet.where(skipping[1], "type"),
+                f"This block has no '{skipping[0]}' row.",
+            )
         for kind, _, _, opened in stack[1:]:
             assert opened is not None
             self.error(sheet.where(opened, "type"), f"This 'begin {kind}' has no 'end {kind}'.")
         for kind, items, _, opened in stack:
-            if not items and opened is not None:
+            if not items and opened is not None and not self.errors():
                 self.error(sheet.where(opened, "type"), f"This {kind} has no questions.")
         return root
 
@@ -154,46 +181,77 @@ class SurveyConverter(TextsBase):
         item: dict[str, Any] = {"name": name or "_", "type": kind, "label": label, "items": []}
         if kind == "repeat":
             item["max_count"] = MAX_REPEAT_COUNT
+            self.repeat_count(sheet, row, item)
         self.common(sheet, row, item)
-        for key in ("required", "constraint", "default"):
-            if row.cells.get(key) not in (None, ""):
-                self.warn(
-                    sheet.where(row, key), f"'{key}' on a {kind} is not supported and was ignored."
-                )
+        self.ignored(sheet, row, NOT_ON_CONTAINERS, kind)
+        if kind != "repeat":
+            self.ignored(sheet, row, ("repeat_count",), kind)
         return item if name else None
+
+    def ignored(self, sheet: Sheet, row: Row, keys: tuple[str, ...], what: str) -> None:
+        """Warn about each of ``keys`` filled in on this row (in any language column)."""
+        for key in keys:
+            columns = [key] + [
+                header
+                for (name, header), (k, _) in self.column_language.items()
+                if name == sheet.name and k == key
+            ]
+            filled = [c for c in columns if row.cells.get(c) not in (None, "")]
+            if filled:
+                self.warn(
+                    sheet.where(row, filled[0]),
+                    f"'{key}' on a {what} is not supported and was ignored.",
+                )
+
+    def repeat_count(self, sheet: Sheet, row: Row, item: dict[str, Any]) -> None:
+        """A fixed repeat_count becomes min_count = max_count; a calculated one is a warning."""
+        raw = row.cells.get("repeat_count")
+        text = cell_text(raw)
+        if text is None:
+            return
+        if text.isdigit() and int(text) <= MAX_REPEAT_COUNT:
+            item["min_count"] = item["max_count"] = int(text)
+            return
+        self.warn(
+            sheet.where(row, "repeat_count"),
+            f"A calculated repeat_count is not supported; the person adds up to "
+            f"{MAX_REPEAT_COUNT} entries.",
+        )
 
     def question(
         self, sheet: Sheet, row: Row, kind: str, raw_type: str, choice_lists: dict[str, Any]
     ) -> dict[str, Any] | None:
         where = sheet.where(row, "type")
-        select = _SELECT.match(kind)
+        select = SELECT.match(re.sub(r"\s+", " ", raw_type.strip()))
         if select:
-            ftype = "single_choice" if "one" in select.group(1) else "multiple_choice"
+            one = select.group(1).lower() in ("select_one", "select one")
+            ftype = "single_choice" if one else "multiple_choice"
             list_name = select.group(2)
-            if select.group(3):
-                self.warn(where, "'or_other' is not supported; the list is used without 'Other'.")
             if list_name not in choice_lists:
                 self.error(
                     where, f"There is no choice list '{shown(list_name)}' on the choices sheet."
                 )
                 return None
-        elif _SIMPLE_TYPES.get(kind):
-            ftype = str(_SIMPLE_TYPES[kind])
+        elif SIMPLE_TYPES.get(kind):
+            ftype = str(SIMPLE_TYPES[kind])
             list_name = None
             if ftype == "attachment":
                 self.warn(where, f"'{raw_type}' becomes an attachment field (any file type).")
         elif kind == "acknowledge":
             ftype, list_name = "yes_no_unknown", None
             self.warn(where, "'acknowledge' becomes a yes/no/unknown question.")
-        elif kind in _METADATA:
+        elif kind in METADATA:
             self.warn(where, f"The metadata '{raw_type}' is not collected and was left out.")
             self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
             return None
-        else:
+        elif kind in KNOWN_UNSUPPORTED or kind.startswith(KNOWN_UNSUPPORTED_PREFIXES):
             self.warn(
                 where, f"The type '{shown(raw_type, 40)}' is not supported; this row was left out."
             )
             self.left_out[str(cell_text(row.cells.get("name")))] = sheet.where(row)
+            return None
+        else:
+            self.error(where, unknown_type(raw_type, kind))
             return None
         name = self.name(sheet, row)
         label = self.text(sheet, row, "label")
@@ -206,28 +264,29 @@ class SurveyConverter(TextsBase):
             )
             return None
         appearance = cell_text(row.cells.get("appearance")) or ""
-        if ftype == "text" and "multiline" in appearance.split():
+        if ftype == "text" and "multiline" in appearance.lower().split():
             ftype = "long_text"
         item: dict[str, Any] = {"name": name, "type": ftype, "label": label}
         if list_name:
             item["choices"] = list_name
+            if select and select.group(3):
+                item["choices"] = self.list_with_other(sheet, row, list_name, choice_lists)
+                item["_or_other"] = True  # convert_survey adds the "specify" question
         self.common(sheet, row, item)
+        if not list_name and ftype != "note":
+            self.ignored(sheet, row, ("choice_filter",), f"{raw_type} question")
+        self.ignored(sheet, row, ("repeat_count",), "question")
         if ftype == "note":
-            for key in ("required", "constraint", "default", "choice_filter"):
-                if row.cells.get(key) not in (None, ""):
-                    self.warn(
-                        sheet.where(row, key),
-                        f"'{key}' on a note is not supported and was ignored.",
-                    )
+            self.ignored(sheet, row, NOT_ON_CONTAINERS, "note")
             return item
         required = row.cells.get("required")
         if isinstance(required, bool | int | float):
             item["required"] = bool(required)
         elif cell_text(required) is not None:
             text = str(cell_text(required))
-            if text.lower() in _TRUE:
+            if text.lower() in TRUE:
                 item["required"] = True
-            elif text.lower() not in _FALSE:
+            elif text.lower() not in FALSE:
                 expr = self.expression(sheet, row, "required")
                 if expr:
                     item["required"] = expr
@@ -235,6 +294,17 @@ class SurveyConverter(TextsBase):
             if key == "choice_filter" and not list_name:
                 continue
             expr = self.expression(sheet, row, key, choice_filter=key == "choice_filter")
+            if expr and key == "choice_filter":
+                # A misspelt column would make a filter that hides every choice.
+                for column in re.findall(r"choice\('([^']*)'\)", expr):
+                    if column != "value" and column not in self.choice_columns:
+                        self.error(
+                            sheet.where(row, key),
+                            f"The choices sheet has no column '{shown(column)}'.",
+                        )
+                        expr = None
+                if expr and item.get("_or_other"):  # 'Other' has no filter columns: keep it
+                    expr = f"({expr}) or choice('value') = 'other'"
             if expr:
                 item[key] = expr
         for key in ("constraint_message", "required_message"):
@@ -245,6 +315,46 @@ class SurveyConverter(TextsBase):
         if default is not None:
             item["default"] = default
         return item
+
+    def list_with_other(
+        self, sheet: Sheet, row: Row, list_name: str, choice_lists: dict[str, Any]
+    ) -> str:
+        """The list plus an 'other' choice, as pyxform's or_other does (a copy: other
+        questions may use the list without 'other')."""
+        choices = choice_lists[list_name]
+        if any(c["value"] == "other" for c in choices):
+            return list_name
+        new = f"{list_name[:55]}_or_other"
+        if new not in choice_lists:
+            choice_lists[new] = [*choices, {"value": "other", "label": self.builtin_text(0)}]
+            for i in range(len(choices)):
+                if f"/choice_lists/{list_name}/{i}" in self.rows_of:
+                    self.rows_of[f"/choice_lists/{new}/{i}"] = self.rows_of[
+                        f"/choice_lists/{list_name}/{i}"
+                    ]
+            self.rows_of[f"/choice_lists/{new}/{len(choices)}"] = (sheet, row)
+        return new
+
+    def other_question(self, sheet: Sheet, row: Row, select: dict[str, Any]) -> dict[str, Any]:
+        """The text question shown when 'other' is chosen (pyxform names it NAME_other)."""
+        name = f"{select['name'][:58]}_other"
+        untranslated = [lang for lang in self.languages if lang not in OTHER_TEXTS]
+        languages = f", in English for {', '.join(untranslated)}" if untranslated else ""
+        self.warn(
+            sheet.where(row, "type"),
+            f"'or_other' adds the choice 'Other' and the question '{name}' "
+            f"(label 'Specify other'{languages}).",
+        )
+        return {
+            "name": name,
+            "type": "text",
+            "label": self.builtin_text(1),
+            "relevant": f"selected(${{{select['name']}}}, 'other')",
+        }
+
+    def builtin_text(self, index: int) -> dict[str, str]:
+        """'Other' (0) or 'Specify other' (1) in each language we have, else English."""
+        return {lang: OTHER_TEXTS.get(lang, OTHER_TEXTS["en"])[index] for lang in self.languages}
 
     def default(self, sheet: Sheet, row: Row, ftype: str) -> Any:
         value = row.cells.get("default")
@@ -258,11 +368,12 @@ class SurveyConverter(TextsBase):
             return None
         try:
             if ftype == "integer":
-                return int(str(value))
+                return int(str(cell_text(value)))  # 5.0 from a number cell is 5
             if ftype == "decimal":
                 return float(str(value))
         except ValueError:
-            self.error(sheet.where(row, "default"), f"The default is not a {ftype}.")
+            what = "a whole number" if ftype == "integer" else "a number"
+            self.error(sheet.where(row, "default"), f"The default is not {what}.")
             return None
         if ftype == "multiple_choice":
             return str(cell_text(value)).split()
@@ -285,38 +396,9 @@ class SurveyConverter(TextsBase):
         try:
             return convert_expression(text, choice_filter=choice_filter)
         except ExpressionError as exc:
+            hint = xlsform_hint(text, exc.position)
             self.error(
-                sheet.where(row, key), f"{str(exc).rstrip('.')} (at character {exc.position + 1})."
+                sheet.where(row, key),
+                f"{str(exc).rstrip('.')} (at character {exc.position + 1}).{hint}",
             )
             return None
-
-
-def convert_expression(text: str, *, choice_filter: bool = False) -> str:
-    """An XLSForm expression in our syntax; in a choice_filter bare names become choice().
-
-    ``name`` (the choice's own name column) becomes ``choice('value')``. Raises
-    ExpressionError for what our grammar cannot read (paths like /data/x, unknown syntax).
-    """
-    from forms.expressions.parser import parse
-
-    tokens = tokenize(text)
-    if not choice_filter:
-        parse(text)
-        return text
-    out: list[str] = []
-    last = 0
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            tok.kind is Tok.NAME
-            and tok.text not in ("and", "or", "div", "mod")
-            and (nxt is None or nxt.kind is not Tok.LPAREN)
-        ):
-            key = "value" if tok.text == "name" else tok.text
-            out.append(text[last : tok.pos])
-            out.append(f"choice('{key}')")
-            last = tok.pos + len(tok.text)
-    out.append(text[last:])
-    converted = "".join(out)
-    parse(converted)
-    return converted

@@ -128,6 +128,18 @@ def emit(opts: GlobalOptions, text: str, data: Any = None) -> None:
         print(text)
 
 
+def check_new_file(dest: Path) -> None:
+    """Refuse, with one sentence, a new file's path that exists or whose folder does not.
+
+    Commands call it before unlocking the vault, so nobody types a passphrase for
+    nothing, and a missing folder is not reported by the name of a temporary file.
+    """
+    if dest.exists():
+        raise CliError(f"{dest} already exists; choose a new file name.")
+    if not dest.parent.is_dir():
+        raise CliError(f"The folder {dest.parent} does not exist.")
+
+
 def describe_error(exc: BaseException) -> tuple[str, int]:
     """Map an exception to one plain sentence and an exit status.
 

@@ -220,7 +220,18 @@ def _case_json(case: CaseRecord) -> dict[str, Any]:
         "created_at": case.created_at,
         "updated_at": case.updated_at,
         "sealed": case.sealed,
+        "source": case.source_id,
+        "partner": case.partner_id,
     }
+
+
+def _origin_line(case: CaseRecord) -> str | None:
+    """Who a received case came from, by the id 'intake source/partner list' shows."""
+    if case.source_id is not None:
+        return f"received from source {case.source_id[:8]} (see 'intake source list')"
+    if case.partner_id is not None:
+        return f"received from partner {case.partner_id[:8]} (see 'intake partner list')"
+    return None
 
 
 def _attachment_json(rec: AttachmentRecord) -> dict[str, Any]:
@@ -275,14 +286,19 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         return EXIT_OK
     lines = [
         for_terminal(case.title, one_line=True),
-        f"id: {case.id}   status: {case.status.value}   {case.direction.value}",
+        # The status says what matters (draft, exported, received); the bare direction
+        # word beside it ("draft   sent") read as a contradiction.
+        f"id: {case.id}   status: {case.status.value}",
         for_terminal(
             f"form: {case.form_id} version {case.form_version} (content hash {case.form_hash})",
             one_line=True,
         ),
         f"created: {case.created_at}   updated: {case.updated_at}",
-        "",
     ]
+    origin = _origin_line(case)
+    if origin is not None:
+        lines.append(origin)
+    lines.append("")
     if rendered is None:
         lines.append("(The form of this case is not in the vault; showing the answers as stored.)")
         lines += [

@@ -64,7 +64,7 @@ def _read(path: Path, limit: int, what: str) -> bytes:
     except OSError as exc:
         raise CliError(f"Cannot read the {what} {path}: {exc.strerror or 'error'}.") from None
     if len(data) > limit:
-        raise CliError(f"The {what} {path} is too large.")
+        raise CliError(f"The {what} {path} is larger than {limit // 1024 // 1024} MiB.")
     return data
 
 
@@ -96,6 +96,8 @@ def _import_xlsform(opts: GlobalOptions, args: argparse.Namespace) -> int:
     source, target = Path(args.file), Path(args.output)
     if target.is_dir():
         raise CliError(f"{target} is a folder; give a file name for the form definition.")
+    if _same_file(source, target):
+        raise CliError(f"{target} is the spreadsheet itself; give another name, e.g. FORM.json.")
     try:
         conversion = convert_xlsform(source)
     except XLSFormError as exc:
@@ -110,6 +112,14 @@ def _import_xlsform(opts: GlobalOptions, args: argparse.Namespace) -> int:
     lines.append(f"Wrote {target} ({len(conversion.warnings)} warning(s)).")
     emit(opts, "\n".join(lines), summary)
     return EXIT_OK
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when ``b`` is ``a`` (also through links), so writing ``b`` would destroy ``a``."""
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
 
 
 def _problems_json(problems: list[Any]) -> dict[str, Any]:

@@ -11,7 +11,14 @@ import os
 import sys
 from pathlib import Path
 
-from intake_app.cli._common import EXIT_OK, CliError, GlobalOptions, emit, read_passphrase
+from intake_app.cli._common import (
+    EXIT_OK,
+    CliError,
+    GlobalOptions,
+    check_new_file,
+    emit,
+    read_passphrase,
+)
 from intake_app.core import identity
 from intake_app.core.session import Session
 from intake_app.core.vault import unlock_vault
@@ -65,6 +72,8 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_card(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    if args.output != "-":
+        check_new_file(Path(args.output).expanduser())
     with open_vault(opts) as session:
         card = identity.own_card(session)
     data = card.to_text().encode("ascii") if args.text else card.to_bytes()
@@ -85,8 +94,7 @@ def cmd_card(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 def cmd_export_age(opts: GlobalOptions, args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser()
-    if dest.exists():
-        raise CliError(f"{dest} already exists; choose a new file name.")
+    check_new_file(dest)
     with open_vault(opts) as session:
         try:
             identity.write_age_identity_file(session, dest, include_hybrid=not args.x25519_only)

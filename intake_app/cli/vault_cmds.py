@@ -18,6 +18,7 @@ from intake_app.cli._common import (
     EXIT_OK,
     CliError,
     GlobalOptions,
+    check_new_file,
     emit,
     read_passphrase,
     read_passphrase_file,
@@ -105,8 +106,7 @@ def cmd_passwd(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 def cmd_backup(opts: GlobalOptions, args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser()
-    if dest.exists():
-        raise CliError(f"{dest} already exists; choose a new file name.")
+    check_new_file(dest)
     passphrase = read_passphrase(opts)
     try:
         session = unlock_vault(opts.vault_dir, passphrase)

@@ -212,7 +212,9 @@ def attach_file(
         language = language or session.settings.get("language")
         answers = paths.with_placeholders(case.answers, [(field, pending[0])])
         result = validate(form, answers, language)
-        issues = list(result.issues)
+        # Only what concerns this field blocks the attachment: a draft is allowed to be
+        # unfinished elsewhere (the desktop attaches while the person is still typing).
+        issues = [i for i in result.issues if _concerns(i.path, field)]
         issues += _dropped_requests(form, result.answers, [AttachRequest(path, field)], pending)
         if issues:
             raise InvalidAnswersError(issues)
@@ -227,6 +229,11 @@ def attach_file(
         _remove_unreferenced_files(session)
         raise
     return outcome
+
+
+def _concerns(issue_path: str, field: str) -> bool:
+    """True if a validation issue at ``issue_path`` is about ``field`` or inside it."""
+    return issue_path == field or issue_path.startswith((field + "[", field + "."))
 
 
 def delete_case(session: Session, case_ref: str) -> CaseRecord:

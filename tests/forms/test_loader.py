@@ -97,7 +97,11 @@ ITEMS = ["pages", 0, "items"]
         (_set([*ITEMS, 1, "requird"], True), "/pages/0/items/1/requird", "Unknown key"),
         (_set([*ITEMS, 0, "required"], True), "/pages/0/items/0/required", "Unknown key"),
         (_set([*ITEMS, 2, "max_length"], 5), "/pages/0/items/2/max_length", "Unknown key"),
-        (_set([*ITEMS, 1, "default"], "purple"), "/pages/0/items/1/default", "does not fit"),
+        (
+            _set([*ITEMS, 1, "default"], "purple"),
+            "/pages/0/items/1/default",
+            "not one of the choices",
+        ),
         (
             _set([*ITEMS, 2, "relevant"], "${nowhere} = 1"),
             "/pages/0/items/2/relevant",

@@ -68,7 +68,7 @@ def test_converted_logic_behaves_like_the_spreadsheet(tmp_path: Path) -> None:
         (["start", "start", None], "The metadata 'start' is not collected"),
         (["image", "photo", "Photo"], "'image' becomes an attachment field"),
         (["acknowledge", "ok", "OK?"], "'acknowledge' becomes a yes/no/unknown question"),
-        (["select_one kinds or_other", "k2", "Kind"], "'or_other' is not supported"),
+        (["select_one kinds or_other", "k2", "Kind"], "'or_other' adds the choice 'Other'"),
     ],
 )
 def test_unsupported_rows_are_warnings_with_sheet_row_and_column(
@@ -136,7 +136,7 @@ def test_missing_translation_is_filled_from_the_default_language_with_a_warning(
             lambda s: s.insert(2, ["end repeat"]),
             "survey!A3: 'end repeat' has no matching 'begin repeat'.",
         ),
-        (lambda s: s[2].__setitem__(12, "abc"), "survey!M3: The default is not a integer."),
+        (lambda s: s[2].__setitem__(12, "abc"), "survey!M3: The default is not a whole number."),
     ],
 )
 def test_errors_name_sheet_row_and_column_and_stop_the_conversion(

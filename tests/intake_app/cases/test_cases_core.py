@@ -262,3 +262,19 @@ def test_a_file_goes_into_an_attachment_question_inside_a_repeat(
     with pytest.raises(InvalidAnswersError):  # not through its repeat
         new_case(session, form, answers, [AttachRequest(doc, "papers")])
     assert session.cases.count() == 1
+
+
+def test_an_unfinished_draft_takes_a_file_into_a_question(session: Session, tmp_path: Path) -> None:
+    """The desktop attaches while the person is still typing: other gaps must not block it."""
+    form = session.forms.get("interpol_abuse")
+    session.forms.remember(form)
+    draft = session.cases.create(
+        form_id=form.id, form_version=form.version, form_hash=form.hash, answers={}
+    )
+    doc = tmp_path / "notice.txt"
+    doc.write_text("red notice", "utf-8")
+    outcome = attach_file(session, draft.id, doc, field="ev_court")
+    assert session.cases.get(draft.id).answers["ev_court"] == [outcome.record.id]
+    with pytest.raises(InvalidAnswersError) as info:
+        attach_file(session, draft.id, doc, field="no_such_question")
+    assert {i.path for i in info.value.issues} == {"no_such_question"}
