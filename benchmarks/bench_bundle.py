@@ -17,6 +17,8 @@ and about 6x the largest size of free disk in --workdir.
 
 Each round exports a new bundle and imports it (a new bundle id: full work each
 time); the best round of each command is compared, peak memory is the worst round.
+The CPU time (user + system) of each best round is printed too: on a shared machine it
+moves much less with the load than wall time does.
 """
 
 from __future__ import annotations
