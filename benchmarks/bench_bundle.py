@@ -185,7 +185,10 @@ def main() -> int:
     if shutil.which("age") is None:
         print("The stock age tool is needed: apt-get install age", file=sys.stderr)
         return 1
-    work = Path(tempfile.mkdtemp(prefix="bench-bundle-", dir=args.workdir))
+    work = Path(tempfile.mkdtemp(prefix="bench-bundle-", dir=args.workdir)).resolve()
+    # ``python -m`` puts the working folder first on sys.path, before PYTHONPATH: run
+    # the children from this tree, or another checkout's code would be measured.
+    os.chdir(REPO)
     env = {"PYTHONPATH": str(REPO)}
     intake = [sys.executable, "-m", "intake_app", "--passphrase-file", str(work / "pw")]
     try:
