@@ -24,6 +24,8 @@ class Run:
 
     seconds: float
     peak_rss_mib: float
+    #: user + system CPU time of the command: steadier than wall time on a shared machine
+    cpu_seconds: float = 0.0
 
 
 def run_child(
@@ -41,7 +43,8 @@ def run_child(
         "stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);"
         "dt=time.perf_counter()-t;"
         "ru=resource.getrusage(resource.RUSAGE_CHILDREN);"
-        "print(json.dumps([p.returncode,dt,ru.ru_maxrss,p.stderr.decode(errors='replace')]))"
+        "print(json.dumps([p.returncode,dt,ru.ru_maxrss,p.stderr.decode(errors='replace'),"
+        "ru.ru_utime+ru.ru_stime]))"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe, *argv],
@@ -52,10 +55,10 @@ def run_child(
     )
     import json
 
-    code, seconds, maxrss_kib, err = json.loads(out.stdout)
+    code, seconds, maxrss_kib, err, cpu = json.loads(out.stdout)
     if code != 0:
         raise RuntimeError(f"{argv[0]} failed ({code}): {err.strip()}")
-    return Run(seconds=seconds, peak_rss_mib=maxrss_kib / 1024)
+    return Run(seconds=seconds, peak_rss_mib=maxrss_kib / 1024, cpu_seconds=cpu)
 
 
 def timed(fn: Callable[[], T]) -> tuple[T, float]:

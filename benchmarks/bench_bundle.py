@@ -17,6 +17,8 @@ and about 6x the largest size of free disk in --workdir.
 
 Each round exports a new bundle and imports it (a new bundle id: full work each
 time); the best round of each command is compared, peak memory is the worst round.
+The CPU time (user + system) of each best round is printed too: on a shared machine it
+moves much less with the load than wall time does.
 """
 
 from __future__ import annotations
@@ -183,7 +185,10 @@ def main() -> int:
     if shutil.which("age") is None:
         print("The stock age tool is needed: apt-get install age", file=sys.stderr)
         return 1
-    work = Path(tempfile.mkdtemp(prefix="bench-bundle-", dir=args.workdir))
+    work = Path(tempfile.mkdtemp(prefix="bench-bundle-", dir=args.workdir)).resolve()
+    # ``python -m`` puts the working folder first on sys.path, before PYTHONPATH: run
+    # the children from this tree, or another checkout's code would be measured.
+    os.chdir(REPO)
     env = {"PYTHONPATH": str(REPO)}
     intake = [sys.executable, "-m", "intake_app", "--passphrase-file", str(work / "pw")]
     try:
@@ -248,6 +253,12 @@ def main() -> int:
             print(ratio_line("export", best["export"].seconds, best["age -r"].seconds, "age -r"))
             print(ratio_line("import", best["import"].seconds, best["age -d"].seconds, "age -d"))
             print("  peak memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in peak.items()))
+            # CPU time of the best round: on a loaded machine wall time varies with the
+            # load, CPU time much less (ours spreads over two cores, age over one).
+            print(
+                "  CPU (s, best round): "
+                + ", ".join(f"{k} {v.cpu_seconds:.2f}" for k, v in best.items())
+            )
             if args.breakdown:
                 breakdown(work, case_id, size)
             plain.unlink()

@@ -136,23 +136,30 @@ def seal_bundle(
 
 def _copy_item(item: ItemSource, encryptor: Encryptor) -> None:
     # SHA-256 runs on a helper thread while this one encrypts: hashlib releases the GIL
-    # for large buffers, so sealing costs about what encryption alone costs. At most
-    # two pieces are in flight (bounded memory); the single worker keeps them in order.
+    # for large buffers, so sealing costs about what encryption alone costs. Pieces are
+    # read into two reused buffers (fresh 1 MiB objects cost page faults): one is being
+    # hashed while the other is filled and encrypted, and a buffer is refilled only
+    # after its hash finished. The single worker keeps the pieces in order.
     digest = hashlib.sha256()
     remaining = item.info.size
+    buffers = [bytearray(min(PIECE, remaining)) for _ in range(2)]
+    turn = 0
     with ThreadPoolExecutor(max_workers=1) as hasher:
         pending: Future[None] | None = None
         try:
             with item.open() as src:
                 while remaining > 0:
-                    piece = src.read(min(PIECE, remaining))
-                    if not piece:
+                    view = memoryview(buffers[turn])[: min(PIECE, remaining)]
+                    turn = (turn + 1) % len(buffers)
+                    got = _read_into(src, view)
+                    if not got:
                         raise BundleWriteError
+                    piece = view[:got]
                     if pending is not None:
                         pending.result()
                     pending = hasher.submit(digest.update, piece)
                     encryptor.write(piece)
-                    remaining -= len(piece)
+                    remaining -= got
                 if src.read(1):
                     raise BundleWriteError
         except OSError as exc:
@@ -162,3 +169,20 @@ def _copy_item(item: ItemSource, encryptor: Encryptor) -> None:
                 pending.result()
     if digest.hexdigest() != item.info.sha256:
         raise BundleWriteError
+
+
+def _read_into(src: BinaryIO, view: memoryview) -> int:
+    """Fill ``view`` from ``src`` as far as it goes; return the count (short only at end)."""
+    readinto = getattr(src, "readinto", None)
+    got = 0
+    while got < len(view):
+        if readinto is not None:
+            n = readinto(view[got:])
+        else:
+            data = src.read(len(view) - got)
+            n = len(data)
+            view[got : got + n] = data
+        if not n:
+            break
+        got += n
+    return got

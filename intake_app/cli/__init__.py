@@ -35,6 +35,27 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intake_app.cli.exchange_cmds",
 )
 
+#: The top-level commands each module registers. Running one command imports only its
+#: module(s): importing every command module pulls in the PDF, image, spreadsheet and
+#: form libraries, a good part of a second of start-up that ``intake export`` and
+#: ``intake import`` do not need. Help, a mistyped command or one missing here imports
+#: every module, so a gap costs time, never a command; a test keeps this in step.
+COMMAND_OWNERS: dict[str, tuple[str, ...]] = {
+    "init": ("intake_app.cli.vault_cmds",),
+    "check": ("intake_app.cli.vault_cmds",),
+    "passwd": ("intake_app.cli.vault_cmds",),
+    "backup": ("intake_app.cli.vault_cmds",),
+    "restore": ("intake_app.cli.vault_cmds",),
+    "age": ("intake_app.cli.age_cmd",),
+    "forms": ("intake_app.cli.forms_cmds", "intake_app.cli.forms_vault_cmds"),
+    "case": ("intake_app.cli.case_cmds",),
+    "identity": ("intake_app.cli.identity_cmds",),
+    "partner": ("intake_app.cli.partner_cmds",),
+    "source": ("intake_app.cli.partner_cmds",),
+    "export": ("intake_app.cli.exchange_cmds",),
+    "import": ("intake_app.cli.exchange_cmds",),
+}
+
 
 class _Parser(argparse.ArgumentParser):
     """An argparse parser whose usage errors are one sentence and exit status 2."""
@@ -43,8 +64,34 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message[0].upper()}{message[1:]}. See 'intake --help'.", EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the full parser: global options work before and after the subcommand."""
+def command_name(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` runs (the first word that is not a global option or its
+    value), or None when there is none or an option is not one this parser knows."""
+    options = _Parser(add_help=False)
+    add_global_options(options, suppress=False)
+    takes_value = {
+        flag for action in options._actions if action.nargs != 0 for flag in action.option_strings
+    }
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if not word.startswith("-") or word == "-":
+            return word
+        flag = word.split("=", 1)[0]
+        if flag not in options._option_string_actions:
+            return None  # -h, an abbreviation, a typo: let the full parser handle it
+        if flag in takes_value and "=" not in word:
+            next(words, None)
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Return the parser: global options work before and after the subcommand.
+
+    With ``argv``, only the modules registering the command it runs are imported (see
+    ``COMMAND_OWNERS``); without, or for help and unknown commands, the full parser.
+    """
     parser = _Parser(
         prog="intake",
         description="Intake Desk: write, encrypt, sign and hand over reports. "
@@ -56,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     add_global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    command = command_name(argv) if argv is not None else None
+    modules = COMMAND_OWNERS.get(command or "", COMMAND_MODULES)
+    for name in modules:
         importlib.import_module(name).register(sub, [common])
     return parser
 
@@ -66,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
-        parser = build_parser()
+        parser = build_parser(args_list)
         args = parser.parse_args(args_list)
         opts = GlobalOptions.from_namespace(args)
         if args.command is None:

@@ -15,7 +15,6 @@ from pathlib import Path
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli.identity_cmds import open_vault
 from intake_app.core import export, importing, partners
-from intake_app.core.cases import find_case
 from intake_app.core.importing import ImportOutcome, ImportStatus
 
 
@@ -27,6 +26,10 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
         raise CliError(f"{dest} already exists; choose a new file name.")
     if not dest.parent.is_dir():
         raise CliError(f"The folder {dest.parent} does not exist.")
+    # Imported here: core.cases brings the evidence cleaners (PDF and image libraries),
+    # start-up time that ``intake import`` does not need.
+    from intake_app.core.cases import find_case
+
     with open_vault(opts) as session:
         case = find_case(session, args.case)
         targets = [partners.find_partner(session, ref) for ref in args.to]

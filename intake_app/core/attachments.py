@@ -25,6 +25,7 @@ from typing import BinaryIO
 from crypto.filecrypt import FileCryptError, Readable, new_file_key, open_sealed, seal
 from intake_app.core._translate import storage_errors
 from intake_app.core.errors import VaultCorruptError, VaultPart
+from intake_app.core.exchange_io import WriteBehind
 from intake_app.core.fsutil import create_private, disk_full_as_error, fsync_dir
 from intake_app.storage.attachment_rows import AttachmentRows
 from intake_app.storage.cases import CaseRepository
@@ -52,13 +53,17 @@ class AttachmentStore:
         *,
         original_sha256: str | None = None,
         metadata_removed: Sequence[str] = (),
+        verified_sha256: str | None = None,
     ) -> AttachmentRecord:
         """Stream ``src`` into the vault as a new attachment of ``case_id``; return its record.
 
         Size and SHA-256 are computed while streaming (``original_sha256`` defaults to it:
-        pass the pre-cleaning hash when metadata was removed). Raises
-        ``RecordNotFoundError`` for an unknown case and ``DiskFullError`` when the disk
-        fills; in every failure the vault is as before (no file, no row).
+        pass the pre-cleaning hash when metadata was removed). ``verified_sha256`` is for
+        a source that checks its own bytes (a bundle item: the reader hashes every byte
+        and raises before its end on a mismatch): the store records it instead of hashing
+        the same bytes a second time. Raises ``RecordNotFoundError`` for an unknown case
+        and ``DiskFullError`` when the disk fills; in every failure (the source's own
+        error included) the vault is as before (no file, no row).
         """
         with storage_errors():
             self._cases.get(case_id)
@@ -67,15 +72,17 @@ class AttachmentStore:
         final = self._folder / ref
         key = new_file_key()
         digest = hashlib.sha256()
+        observe = digest.update if verified_sha256 is None else None
         try:
             with disk_full_as_error():
-                with create_private(tmp) as out:
-                    size = seal(key, src, out, observe=digest.update)
+                # The file is written on a helper thread while this one encrypts.
+                with create_private(tmp) as raw, contextlib.closing(WriteBehind(raw)) as out:
+                    size = seal(key, src, out, observe=observe)
                     out.flush()
-                    os.fsync(out.fileno())
+                    os.fsync(raw.fileno())  # once, at the end: the data, then the rename
                 tmp.replace(final)
                 fsync_dir(self._folder)
-            sha = digest.hexdigest()
+            sha = verified_sha256 or digest.hexdigest()
             record = AttachmentRecord(
                 id=str(uuid.uuid4()),
                 case_id=case_id,

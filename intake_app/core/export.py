@@ -58,7 +58,7 @@ from intake_app.core.errors import (
     FormDefinitionMissingError,
     PartnerNotVerifiedError,
 )
-from intake_app.core.exchange_io import HashingWriter, chunk_reader
+from intake_app.core.exchange_io import WriteBehind, chunk_reader
 from intake_app.core.fsutil import disk_full_as_error, fsync_dir
 from intake_app.core.identity import ensure_identity, own_card
 from intake_app.core.partners import partner_card
@@ -238,7 +238,7 @@ def export_case(
     tmp = dest.parent / f".{secrets.token_hex(8)}.part"
     try:
         with disk_full_as_error():
-            with open(tmp, "xb") as raw, contextlib.closing(HashingWriter(raw)) as out:  # noqa: PTH123
+            with open(tmp, "xb") as raw, contextlib.closing(WriteBehind(raw, sha256=True)) as out:  # noqa: PTH123
                 sealed = seal_bundle(
                     identity,
                     sender_card,
@@ -249,7 +249,7 @@ def export_case(
                     cast(BinaryIO, out),
                     post_quantum=post_quantum,
                 )
-                raw.flush()
+                out.flush()  # everything written (by the hashing thread) and flushed
                 os.fsync(raw.fileno())
                 file_sha, file_size = out.hexdigest(), out.size
             if dest.exists():  # appeared meanwhile: never overwrite someone's file

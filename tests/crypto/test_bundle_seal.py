@@ -260,3 +260,52 @@ def test_a_sanitised_name_is_always_accepted_on_import(name: str) -> None:
     # The app cleans attachment names (e.g. NFD names from macOS) with the same function
     # before sealing, so it never writes a bundle that a reader rejects.
     assert is_acceptable_display_name(sanitize_display_name(name))
+
+
+_BIG = bytes(range(256)) * (10 * 1024 + 3)  # ~2.5 MiB: three pieces, two reused buffers
+
+
+def _flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    "actual",
+    [
+        _flip(_BIG, 5),  # the first piece: found only when the last piece is hashed
+        _flip(_BIG, 1024 * 1024 + 7),  # the second, while the first buffer is refilled
+        _flip(_BIG, len(_BIG) - 1),
+        _BIG[:-1],
+        _BIG + b"!",
+    ],
+    ids=["first piece", "second piece", "last byte", "one short", "one long"],
+)
+def test_a_large_item_that_lies_anywhere_is_refused(
+    people: dict[str, VaultIdentity], actual: bytes
+) -> None:
+    with pytest.raises(BundleWriteError):
+        _seal(people, ["ngo"], _items(actual, _BIG))
+
+
+class _ReadOnly:
+    """A source with ``read`` only (no ``readinto``), giving short reads."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def read(self, n: int = -1) -> bytes:
+        return self._data.read(min(n, 100_000) if n >= 0 else 100_000)
+
+    def __enter__(self) -> _ReadOnly:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def test_a_large_item_from_a_read_only_source_arrives_whole(
+    people: dict[str, VaultIdentity],
+) -> None:
+    items = _items(_BIG)
+    items[2] = ItemSource(items[2].info, lambda: _ReadOnly(_BIG))  # type: ignore[arg-type,return-value]
+    assert _open(people["ngo"], _seal(people, ["ngo"], items))[2] == _BIG

@@ -26,6 +26,7 @@ SIZES = [
     CHUNK_SIZE - 1,
     CHUNK_SIZE,
     CHUNK_SIZE + 1,
+    16 * CHUNK_SIZE - 1,  # seal works in blocks of 16 chunks: both sides of one
     16 * CHUNK_SIZE,
     16 * CHUNK_SIZE + 5,
     32 * CHUNK_SIZE,
@@ -57,6 +58,32 @@ def test_format_is_exactly_the_stream_construction(size: int) -> None:
     enc.write(data)
     enc.close()
     assert b"".join(open_sealed(key, io.BytesIO(MAGIC + reference.getvalue()))) == data
+
+
+class _Dribble(io.RawIOBase):
+    """A source that returns at most ``step`` bytes per read (a pipe, a slow disk)."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        super().__init__()
+        self._data = memoryview(data)
+        self._step = step
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        n = self._step if n < 0 else min(n, self._step)
+        part, self._data = bytes(self._data[:n]), self._data[n:]
+        return part
+
+
+@pytest.mark.parametrize("size", [CHUNK_SIZE, 16 * CHUNK_SIZE, 20 * CHUNK_SIZE + 9])
+def test_short_reads_from_the_source_give_the_same_chunks(size: int) -> None:
+    key, data = new_file_key(), os.urandom(size)
+    sealed = io.BytesIO()
+    assert seal(key, _Dribble(data, 10_000), sealed) == size
+    assert len(sealed.getvalue()) == sealed_size(size)
+    assert b"".join(decrypt_chunks(key, io.BytesIO(sealed.getvalue()[len(MAGIC) :]))) == data
 
 
 def test_observer_sees_every_byte_in_order() -> None:

@@ -46,7 +46,7 @@ def test_attachment_is_streamed_in_bounded_reads_and_read_back(make_vault: MakeV
     s = make_vault()
     source = CountingReader(3 * 1024 * 1024 + 17)
     rec = s.attachments.add(_case(s), source, "video.mp4", "video/mp4")
-    assert source.largest_read <= 64 * 1024  # never asks for the whole file at once
+    assert source.largest_read <= 1024 * 1024  # never asks for the whole file at once
     assert rec.size == 3 * 1024 * 1024 + 17
     assert rec.sha256 == rec.original_sha256 == source.digest.hexdigest()
     out = io.BytesIO()
@@ -158,3 +158,46 @@ def test_interrupted_backup_snapshot_is_removed_on_unlock(make_vault: MakeVault)
     leftover.write_bytes(b"encrypted snapshot from a crash")
     unlock_vault(s.path, PASSPHRASE).close()
     assert not leftover.exists()
+
+
+class _FailingSource(io.RawIOBase):
+    """A self-checking source (like a bundle item) that fails after ``good`` bytes."""
+
+    def __init__(self, good: int) -> None:
+        self.remaining = good
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        if self.remaining == 0:
+            raise OSError("the item's hash did not match")
+        n = self.remaining if n < 0 else min(n, self.remaining)
+        self.remaining -= n
+        return os.urandom(n)
+
+
+def test_a_verified_hash_is_recorded_as_given_for_the_bytes_stored(make_vault: MakeVault) -> None:
+    s = make_vault()
+    data = os.urandom(2 * 1024 * 1024 + 5)
+    digest = hashlib.sha256(data).hexdigest()
+    rec = s.attachments.add(
+        _case(s), io.BytesIO(data), "x.bin", "application/octet-stream", verified_sha256=digest
+    )
+    assert rec.sha256 == rec.original_sha256 == digest
+    assert hashlib.sha256(s.attachments.read_all(rec.id)).hexdigest() == digest
+
+
+def test_a_verified_source_that_fails_midway_leaves_no_file_and_no_row(
+    make_vault: MakeVault,
+) -> None:
+    s = make_vault()
+    case_id = _case(s)
+    folder = s.path / "attachments"
+    before = sorted(folder.iterdir())
+    with pytest.raises(OSError):
+        s.attachments.add(
+            case_id, _FailingSource(3 * 1024 * 1024), "x.bin", "x/y", verified_sha256="ab" * 32
+        )
+    assert sorted(folder.iterdir()) == before
+    assert s.attachments.for_case(case_id) == []
