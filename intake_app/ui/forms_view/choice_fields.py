@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from forms import YES_NO_UNKNOWN_LABELS, FieldType, countries, localized_text
 from intake_app.ui.forms_view.base import FieldWidget, object_name
+from intake_app.ui.forms_view.wrapping import WrappingCheckBox, WrappingRadioButton
 
 MAX_RADIOS = 6
 
@@ -50,7 +51,7 @@ class _RadioChoice(FieldWidget):
         self.buttons: dict[str, QRadioButton] = {}
         name = object_name(self.path)
         for value, text in self.options():
-            button = QRadioButton(text, box)
+            button: QRadioButton = WrappingRadioButton(text, box)
             button.setObjectName(f"{name}_{_value_name(value)}")
             self.group.addButton(button)
             self.buttons[value] = button
@@ -181,7 +182,7 @@ class MultipleChoiceField(FieldWidget):
         self.boxes: dict[str, QCheckBox] = {}
         name = object_name(self.path)
         for choice in self.field.choices:
-            check = QCheckBox(self.ctx.text(choice.label), box)
+            check: QCheckBox = WrappingCheckBox(self.ctx.text(choice.label), box)
             check.setObjectName(f"{name}_{_value_name(choice.value)}")
             check.toggled.connect(self.changed)
             self.boxes[choice.value] = check

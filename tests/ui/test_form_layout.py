@@ -1,0 +1,106 @@
+"""The form view fits the window it is given: long choice texts wrap instead of widening
+the page (seen in Russian at 1366x768: the page scrolled sideways and cut the text)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from forms import builtin_forms, load_form
+from intake_app.ui.app import create_application
+from intake_app.ui.forms_view import FormView
+
+
+@pytest.fixture
+def russian_view(qtbot: QtBot) -> Iterator[FormView]:
+    create_application()
+    view = FormView(builtin_forms()["interpol_abuse"], "ru")
+    qtbot.addWidget(view)
+    view.resize(860, 560)  # the form view in a 1024x600 screen
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_page(1)  # "Запрос Интерпола": the long red-notice choice
+    yield view
+    view.dispose()
+
+
+def test_long_choice_texts_wrap_and_the_page_never_scrolls_sideways(
+    qtbot: QtBot, russian_view: FormView
+) -> None:
+    page = russian_view.pages[1].scroll
+    content = page.widget()
+    assert content is not None
+    qtbot.waitUntil(lambda: content.width() <= page.viewport().width())
+    assert not page.horizontalScrollBar().isVisible()
+    assert content.minimumSizeHint().width() <= page.viewport().width()
+    check = russian_view.findChild(QCheckBox, "field_request_types_red_notice")
+    assert check is not None
+    # The whole text is there (a screen reader reads it) and is shown on several lines.
+    assert "Красный циркуляр" in check.text()
+    one_line = check.fontMetrics().horizontalAdvance(check.text())
+    assert check.width() < one_line
+    assert check.height() >= 2 * check.fontMetrics().lineSpacing()
+
+
+def test_clicking_the_wrapped_text_of_a_choice_ticks_it(
+    qtbot: QtBot, russian_view: FormView
+) -> None:
+    check = russian_view.findChild(QCheckBox, "field_request_types_red_notice")
+    assert check is not None and not check.isChecked()
+    # Far right on the second line: outside where a one-line check box would take clicks.
+    qtbot.mouseClick(
+        check, Qt.MouseButton.LeftButton, pos=QPoint(check.width() // 2, check.height() - 4)
+    )
+    assert check.isChecked()
+    assert russian_view.answers()["request_types"] == ["red_notice"]
+
+
+def test_radio_buttons_wrap_too(qtbot: QtBot) -> None:
+    create_application()
+    long = "Очень длинный вариант ответа, который никак не помещается в одну строку " * 3
+    definition = {
+        "format": 1,
+        "id": "long_choices",
+        "version": "1",
+        "default_language": "ru",
+        "languages": ["ru"],
+        "title": {"ru": "Т"},
+        "choice_lists": {
+            "answers": [
+                {"value": "a", "label": {"ru": long}},
+                {"value": "b", "label": {"ru": "Коротко"}},
+            ]
+        },
+        "pages": [
+            {
+                "name": "p",
+                "title": {"ru": "Страница"},
+                "items": [
+                    {
+                        "name": "q",
+                        "type": "single_choice",
+                        "label": {"ru": "Вопрос"},
+                        "choices": "answers",
+                    }
+                ],
+            }
+        ],
+    }
+    form = load_form(json.dumps(definition))
+    view = FormView(form, "ru")
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    radio = view.findChild(QRadioButton, "field_q_a")
+    assert radio is not None
+    page = view.pages[0].scroll
+    lines = 2 * radio.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: radio.height() >= lines and not page.horizontalScrollBar().isVisible())
+    assert radio.width() < radio.fontMetrics().horizontalAdvance(radio.text())
+    view.dispose()
