@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +104,20 @@ def test_choosing_russian_in_the_wizard_switches_the_wizard_at_once(
     # Qt's own wizard buttons follow too (QWizard alone would keep them in English).
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Далее >"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Отмена"
+
+
+def test_enter_on_the_last_page_creates_the_vault_and_never_goes_back(
+    qtbot: QtBot, controller: AppController, vault_dir: Path
+) -> None:
+    wizard = _start_wizard(qtbot, controller)
+    _type_passphrases(qtbot, wizard, STRONG, STRONG)
+    wizard.next()
+    page = wizard.keychain_page
+    if not keychain.status().available:  # the box is disabled once the check returns
+        qtbot.waitUntil(lambda: not page.remember.isEnabled())
+    focused = wizard.focusWidget()
+    assert focused is not None
+    assert focused is not wizard.button(QWizard.WizardButton.BackButton)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert vault_state(vault_dir) is VaultState.VAULT

@@ -174,6 +174,11 @@ class KeychainPage(_Page):
         self.remember.setEnabled(False)
         self.keychain_reason.setText(describe_keychain_problem(status.problem))
         self.keychain_reason.setVisible(True)
+        # The disabled box had the focus: Qt would hand it to "Back", and Enter - the
+        # natural key on this last page - would then go back instead of creating the vault.
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
 
 class FirstRunWizard(QWizard):
