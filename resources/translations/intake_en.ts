@@ -126,7 +126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake Desk - Create your vault</source>
+        <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,12 +598,8 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <source>Intake Desk - Unlock</source>
-        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock your vault</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -126,8 +126,8 @@
         <translation>Хранилище готово, но этот компьютер не может запомнить парольную фразу:</translation>
     </message>
     <message>
-        <source>Intake Desk - Create your vault</source>
-        <translation>Intake Desk — создание хранилища</translation>
+        <source>Create your vault</source>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
@@ -598,12 +598,8 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <source>Intake Desk - Unlock</source>
-        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-        <translation>Intake Desk — вход</translation>
-    </message>
-    <message>
         <source>Unlock your vault</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
         <translation>Откройте своё хранилище</translation>
     </message>
     <message>

@@ -126,8 +126,8 @@
         <translation>Kasanız hazır, ancak bu bilgisayar parolayı hatırlayamıyor:</translation>
     </message>
     <message>
-        <source>Intake Desk - Create your vault</source>
-        <translation>Intake Desk - Kasanızı oluşturun</translation>
+        <source>Create your vault</source>
+        <translation>Kasanızı oluşturun</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
@@ -598,12 +598,8 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <source>Intake Desk - Unlock</source>
-        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-        <translation>Intake Desk - Kilidi aç</translation>
-    </message>
-    <message>
         <source>Unlock your vault</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
         <translation>Kasanızın kilidini açın</translation>
     </message>
     <message>

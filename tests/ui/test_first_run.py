@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from intake_app.core import keychain
@@ -121,3 +121,19 @@ def test_enter_on_the_last_page_creates_the_vault_and_never_goes_back(
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert vault_state(vault_dir) is VaultState.VAULT
+
+
+def test_window_titles_do_not_repeat_the_name_qt_already_adds(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Qt shows "TITLE — Intake Desk" (the application's display name, or the neutral one):
+    # a title that starts with the name too read "Intake Desk - Unlock — Intake Desk".
+    controller.start(first_run=True)
+    wizard = controller.wizard
+    assert wizard is not None
+    name = QApplication.applicationDisplayName()
+    assert name
+    for window in (wizard, controller.unlock_window):
+        assert window.windowTitle()
+        assert name not in window.windowTitle()
+    assert wizard.windowTitle() == "Create your vault"

@@ -291,7 +291,8 @@ class FirstRunWizard(QWizard):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Intake Desk - Create your vault"))
+        # Qt adds the application's display name: "Create your vault — Intake Desk".
+        self.setWindowTitle(self.tr("Create your vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create vault"))
         # QWizard words its Back/Next/Cancel buttons once and not again on a language
         # change, so after switching language on the first page they would stay in the
