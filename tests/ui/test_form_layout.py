@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QCompleter, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from forms import builtin_forms, load_form
 from intake_app.ui.app import create_application
 from intake_app.ui.forms_view import FormView
+from intake_app.ui.forms_view.choice_fields import CountryField
 
 
 @pytest.fixture
@@ -103,4 +104,55 @@ def test_radio_buttons_wrap_too(qtbot: QtBot) -> None:
     lines = 2 * radio.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: radio.height() >= lines and not page.horizontalScrollBar().isVisible())
     assert radio.width() < radio.fontMetrics().horizontalAdvance(radio.text())
+    view.dispose()
+
+
+def _offered(completer: QCompleter, typed: str) -> set[str]:
+    completer.setCompletionPrefix(typed)
+    model = completer.completionModel()
+    return {model.index(row, 0).data() for row in range(model.rowCount())}
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected"),
+    [
+        ("en", "Turk", "Türkiye"),  # seen: "Turk" offered only Turkmenistan and Turks Islands
+        ("en", "turkey", "Türkiye"),
+        ("en", "ivory", "Côte d’Ivoire"),
+        ("en", "cote d'iv", "Côte d’Ivoire"),
+        ("ru", "США", "Соединенные Штаты"),
+        ("ru", "Russia", "Россия"),  # a Latin keyboard in the Russian interface
+        ("ru", "соединённые", "Соединенные Штаты"),  # ё typed, е in CLDR
+        ("tr", "turkiye", "Türkiye"),
+        ("tr", "CEKYA", "Çekya"),
+    ],
+)
+def test_country_picker_finds_a_country_however_its_name_is_typed(
+    qtbot: QtBot, language: str, typed: str, expected: str
+) -> None:
+    create_application()
+    view = FormView(builtin_forms()["interpol_abuse"], language)
+    qtbot.addWidget(view)
+    country = view.field_widget("requesting_country")
+    assert isinstance(country, CountryField)
+    assert expected in _offered(country.completer, typed)
+    view.dispose()
+
+
+def test_a_country_typed_without_choosing_it_is_still_recognised(qtbot: QtBot) -> None:
+    create_application()
+    view = FormView(builtin_forms()["interpol_abuse"], "en")
+    qtbot.addWidget(view)
+    country = view.field_widget("requesting_country")
+    assert isinstance(country, CountryField)
+    line = country.input.lineEdit()
+    assert line is not None
+    for typed in ("turkey", "TURKIYE", "Turkiye "):  # QTest types ASCII only
+        line.clear()
+        qtbot.keyClicks(line, typed)
+        assert view.answers()["requesting_country"] == "TR"
+    line.clear()
+    qtbot.keyClicks(line, "Atlantis")
+    assert view.answers()["requesting_country"] == "Atlantis"
+    assert "requesting_country" in view.issues()
     view.dispose()

@@ -25,6 +25,13 @@ from PySide6.QtWidgets import (
 
 from forms import YES_NO_UNKNOWN_LABELS, FieldType, countries, localized_text
 from intake_app.ui.forms_view.base import FieldWidget, object_name
+from intake_app.ui.forms_view.country_search import (
+    SEARCH_ROLE,
+    CountryCompleter,
+    fold,
+    names_to_codes,
+    search_text,
+)
 from intake_app.ui.forms_view.wrapping import WrappingCheckBox, WrappingRadioButton
 
 MAX_RADIOS = 6
@@ -212,8 +219,10 @@ class CountryField(FieldWidget):
     """A country, found by typing any part of its name in the person's language.
 
     The list holds every country's localised name (CLDR, through the forms package); the
-    completer matches anywhere in the name and ignores case, so "stan" offers Kazakhstan
-    and Uzbekistan. Text that names no country is kept as typed and validation says so.
+    completer matches anywhere in the name, ignoring case and accents, and also finds the
+    English name and names still in use (``country_search``): "stan" offers Kazakhstan
+    and Uzbekistan, "turkey" offers Türkiye. Text that names no country is kept as typed
+    and validation says so.
     """
 
     input: QComboBox
@@ -223,12 +232,13 @@ class CountryField(FieldWidget):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem("", "")
-        for code, name in countries(self.ctx.language):
+        pairs = countries(self.ctx.language)
+        for code, name in pairs:
             combo.addItem(name, code)
-        completer = QCompleter(combo.model(), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            combo.setItemData(combo.count() - 1, search_text(code, name), SEARCH_ROLE)
+        self._codes = names_to_codes(pairs)
+        completer = CountryCompleter(combo)
+        completer.setModel(combo.model())
         combo.setCompleter(completer)
         line = combo.lineEdit()
         assert line is not None  # an editable combo always has one
@@ -253,7 +263,11 @@ class CountryField(FieldWidget):
         if not text:
             return None
         index = self.input.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
-        return self.input.itemData(index) if index > 0 else text
+        if index > 0:
+            return self.input.itemData(index)
+        # Typed without choosing from the list: "turkiye", "Turkey" and "türkiye" all
+        # name Türkiye. Text that names no country is kept as typed (validation says so).
+        return self._codes.get(fold(text), text)
 
     def show_value(self, value: Any) -> None:
         index = self.input.findData(value) if isinstance(value, str) and value else 0
