@@ -8,7 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QCompleter, QRadioButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 from pytestqt.qtbot import QtBot
 
 from forms import builtin_forms, load_form
@@ -155,4 +161,26 @@ def test_a_country_typed_without_choosing_it_is_still_recognised(qtbot: QtBot) -
     qtbot.keyClicks(line, "Atlantis")
     assert view.answers()["requesting_country"] == "Atlantis"
     assert "requesting_country" in view.issues()
+    view.dispose()
+
+
+def test_the_question_focused_by_a_page_change_shows_its_focus_frame(
+    qtbot: QtBot,
+) -> None:
+    create_application()
+    view = FormView(builtin_forms()["interpol_abuse"], "en")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.page_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    check = view.findChild(QCheckBox, "field_request_types_red_notice")
+    assert check is not None
+    qtbot.waitUntil(check.hasFocus)
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    # What the style draws a focus frame from (Fusion needs both).
+    assert option.state & QStyle.StateFlag.State_HasFocus
+    assert option.state & QStyle.StateFlag.State_KeyboardFocusChange
     view.dispose()

@@ -332,8 +332,13 @@ class FormView(QWidget):
             self.page_changed.emit(index)
 
     def _focus(self, target: QWidget) -> None:
-        """Give ``target`` the focus and scroll its page so it can be seen."""
+        """Give ``target`` the focus, show it, and scroll its page so it can be seen."""
+        # Styles draw the focus frame only once the window has seen keyboard navigation
+        # (Tab); after Ctrl+PgDown the first question had the focus but showed nothing,
+        # so a keyboard user could not tell where typing would go.
         target.setFocus(Qt.FocusReason.TabFocusReason)
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.update()
         self.pages[self.current].scroll.ensureWidgetVisible(target)
 
     def _update_progress(self) -> None:
