@@ -245,6 +245,9 @@ class FormView(QWidget):
         scroll.setObjectName(f"page_{page.name}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The page takes the focus when it has no question (a page of notes) so the
+        # arrow keys can scroll it: a screen reader then says the page's title.
+        scroll.setAccessibleName(self.ctx.text(page.label) or str(index + 1))
         content = QWidget(scroll)
         layout = QVBoxLayout(content)
         title = plain_label(self.ctx.text(page.label), content, f"pageTitle_{page.name}")
