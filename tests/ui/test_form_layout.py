@@ -157,8 +157,15 @@ def test_a_country_typed_without_choosing_it_is_still_recognised(qtbot: QtBot) -
         line.clear()
         qtbot.keyClicks(line, typed)
         assert view.answers()["requesting_country"] == "TR"
+    # Leaving the field shows the name as the list spells it: the person sees it was
+    # understood.
+    line.editingFinished.emit()
+    assert country.input.currentText() == "Türkiye"
+    assert view.answers()["requesting_country"] == "TR"
     line.clear()
     qtbot.keyClicks(line, "Atlantis")
+    line.editingFinished.emit()
+    assert country.input.currentText() == "Atlantis"
     assert view.answers()["requesting_country"] == "Atlantis"
     assert "requesting_country" in view.issues()
     view.dispose()

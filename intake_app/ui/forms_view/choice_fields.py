@@ -249,7 +249,17 @@ class CountryField(FieldWidget):
         line.setAccessibleName(self.label_text)
         combo.currentIndexChanged.connect(self.changed)
         line.textEdited.connect(self.changed)
+        line.editingFinished.connect(self._settle)
         return combo
+
+    def _settle(self) -> None:
+        """Show a country typed without choosing it ("turkey") under its listed name
+        ("Türkiye"), so the person sees it was understood; the answer stays the same."""
+        value = self.value()
+        index = self.input.findData(value) if isinstance(value, str) else -1
+        if index > 0 and self.input.currentText() != self.input.itemText(index):
+            self.input.setCurrentIndex(index)
+            self.input.setEditText(self.input.itemText(index))
 
     @property
     def completer(self) -> QCompleter:
