@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.panic import PANIC_SHORTCUT
 from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.widgets.enter_key import EnterPressesButtons
 from intake_app.ui.windows.report_list import ReportsPanel
 from intake_app.ui.windows.unlock import short_path
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate()
         self.resize(900, 560)
+        self._enter_key = EnterPressesButtons(self)
 
     # -- public -----------------------------------------------------------------------
 
