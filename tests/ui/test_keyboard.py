@@ -22,3 +22,14 @@ def test_enter_on_a_focused_button_of_the_main_window_presses_it(
     dialog = panel.findChild(NewReportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_main_window_fits_a_small_screen_whole(qtbot: QtBot, unlocked: AppController) -> None:
+    # Offscreen, the screen is 800x600: smaller than the window's 900x560 plus its frame.
+    window = unlocked.main_window
+    qtbot.waitExposed(window)
+    screen = window.screen()
+    assert screen is not None
+    area = screen.availableGeometry()
+    assert area.contains(window.frameGeometry())
+    assert window.width() <= area.width()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.panic import PANIC_SHORTCUT
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.widgets.enter_key import EnterPressesButtons
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 from intake_app.ui.windows.report_list import ReportsPanel
 from intake_app.ui.windows.unlock import short_path
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.resize(900, 560)
         self._enter_key = EnterPressesButtons(self)
+        self._placed = False  # centred on its screen at the first showing only
 
     # -- public -----------------------------------------------------------------------
 
@@ -144,6 +146,12 @@ class MainWindow(QMainWindow):
                 "signed and encrypted, to the organisations you choose."
             ),
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Whole on the screen (900x560 is more than a small screen with a panel has).
+        fit_to_screen(self, center=not self._placed)
+        self._placed = True
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
