@@ -137,3 +137,14 @@ def test_window_titles_do_not_repeat_the_name_qt_already_adds(
         assert window.windowTitle()
         assert name not in window.windowTitle()
     assert wizard.windowTitle() == "Create your vault"
+
+
+def test_the_passphrase_page_says_what_to_do_before_anything_is_typed(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    wizard = _start_wizard(qtbot, controller)
+    pair = wizard.passphrase_page.pair
+    assert pair.strength_label.text() == "Choose a passphrase only you know."
+    assert pair.meter.value() == 0
+    # A thin gauge: the empty bar looked like a second field to type into.
+    assert pair.meter.height() < pair.first.height()
