@@ -33,3 +33,18 @@ def test_the_main_window_fits_a_small_screen_whole(qtbot: QtBot, unlocked: AppCo
     area = screen.availableGeometry()
     assert area.contains(window.frameGeometry())
     assert window.width() <= area.width()
+
+
+def test_after_unlocking_the_list_has_the_focus_and_enter_opens_the_report(
+    qtbot: QtBot, controller: AppController, existing_vault: Path
+) -> None:
+    from .test_reports import _seed, _unlock
+
+    case_id = _seed(existing_vault)
+    panel = _unlock(qtbot, controller)
+    window = controller.main_window
+    assert window.focusWidget() is panel.table
+    assert panel.selected() is not None
+    with qtbot.waitSignal(panel.report_opened) as opened:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened.args[0].case.id == case_id
