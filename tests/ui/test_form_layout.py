@@ -191,3 +191,30 @@ def test_the_question_focused_by_a_page_change_shows_its_focus_frame(
     assert option.state & QStyle.StateFlag.State_HasFocus
     assert option.state & QStyle.StateFlag.State_KeyboardFocusChange
     view.dispose()
+
+
+@pytest.mark.parametrize(("language", "typed"), [("en", "11/25/2020"), ("ru", "25.11.2020")])
+def test_a_date_can_be_typed_into_an_empty_date_field(
+    qtbot: QtBot, language: str, typed: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from intake_app.ui.forms_view.date_fields import DateField
+
+    create_application()
+    QLocale.setDefault(QLocale(language))  # as the interface language does
+    try:
+        view = FormView(builtin_forms()["interpol_abuse"], language)
+        qtbot.addWidget(view)
+        view.set_answers({"ccf_stage": "decided"})
+        date = view.field_widget("ccf_submitted_on")
+        assert isinstance(date, DateField)
+        assert date.value() is None
+        assert "yyyy" in date.input.displayFormat()  # never a two-digit year
+        date.input.setFocus()
+        qtbot.keyClicks(date.input, typed)
+        assert date.value() == "2020-11-25"
+        assert view.answers()["ccf_submitted_on"] == "2020-11-25"
+        view.dispose()
+    finally:
+        QLocale.setDefault(QLocale("en"))

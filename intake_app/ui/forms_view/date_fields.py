@@ -10,13 +10,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forms.expressions.dates import is_partial_date
 from intake_app.ui.forms_view.base import FieldWidget, object_name
 
 FIRST_YEAR = 1900
+
+
+def display_format(locale: QLocale) -> str:
+    """The language's short date format, always with a four-digit year (English writes
+    "5/31/24": with two digits 1998 and 2098 cannot be told apart, nor typed)."""
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
 # The date edit's minimum stands for "no date" (shown as the special text).
 _NO_DATE = QDate(1800, 1, 1)
 
@@ -32,20 +42,40 @@ class DateField(FieldWidget):
         edit.setMinimumDate(_NO_DATE)
         edit.setMaximumDate(QDate(9999, 12, 31))
         edit.setSpecialValueText(QCoreApplication.translate("DateFields", "No date"))
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(display_format(QLocale()))
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self.changed)
+        edit.installEventFilter(self)
         calendar = edit.calendarWidget()
         calendar.installEventFilter(self)
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if "input" not in self.__dict__:  # events while the row is still being built
+            return super().eventFilter(watched, event)
+        empty = self.input.date() == _NO_DATE
         # An empty date's calendar would open in the year 1800 (the "no date" value):
         # show this month instead, without choosing a date.
-        if event.type() == QEvent.Type.Show and self.input.date() == _NO_DATE:
+        if event.type() == QEvent.Type.Show and empty and watched is not self.input:
             today = QDate.currentDate()
             self.input.calendarWidget().setCurrentPage(today.year(), today.month())
+        if event.type() == QEvent.Type.KeyPress and empty and watched is self.input:
+            assert isinstance(event, QKeyEvent)
+            return self._start_typing(event)
         return super().eventFilter(watched, event)
+
+    def _start_typing(self, event: QKeyEvent) -> bool:
+        """Typing into an empty date starts from today's date, all of it selected, so
+        "25.11.2020" typed replaces it; Up/Down start from today too. (Typed into
+        the "No date" text, the digits were added to it and the date could not be
+        typed at all; the arrows stepped from the year 1800.) True if the key was used."""
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.input.setDate(QDate.currentDate())
+            return True
+        if event.text()[:1].isdigit():
+            self.input.setDate(QDate.currentDate())
+            self.input.selectAll()
+        return False  # the key itself goes on to the date edit
 
     def value(self) -> Any:
         date = self.input.date()
