@@ -194,7 +194,7 @@ def test_the_question_focused_by_a_page_change_shows_its_focus_frame(
 
 
 @pytest.mark.parametrize(("language", "typed"), [("en", "11/25/2020"), ("ru", "25.11.2020")])
-def test_a_date_can_be_typed_into_an_empty_date_field(
+def test_a_date_can_be_typed_into_an_empty_date_field_and_deleted_again(
     qtbot: QtBot, language: str, typed: str
 ) -> None:
     from PySide6.QtCore import QLocale
@@ -215,6 +215,11 @@ def test_a_date_can_be_typed_into_an_empty_date_field(
         qtbot.keyClicks(date.input, typed)
         assert date.value() == "2020-11-25"
         assert view.answers()["ccf_submitted_on"] == "2020-11-25"
+        # Changed one's mind: select it all and delete - "No date" again.
+        date.input.selectAll()
+        qtbot.keyClick(date.input, Qt.Key.Key_Delete)
+        assert date.value() is None
+        assert date.input.text() == date.input.specialValueText()
         view.dispose()
     finally:
         QLocale.setDefault(QLocale("en"))

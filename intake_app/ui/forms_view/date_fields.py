@@ -12,7 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from forms.expressions.dates import is_partial_date
 from intake_app.ui.forms_view.base import FieldWidget, object_name
@@ -59,10 +67,21 @@ class DateField(FieldWidget):
         if event.type() == QEvent.Type.Show and empty and watched is not self.input:
             today = QDate.currentDate()
             self.input.calendarWidget().setCurrentPage(today.year(), today.month())
-        if event.type() == QEvent.Type.KeyPress and empty and watched is self.input:
+        if event.type() == QEvent.Type.KeyPress and watched is self.input:
             assert isinstance(event, QKeyEvent)
-            return self._start_typing(event)
+            return self._start_typing(event) if empty else self._clear_on_delete(event)
         return super().eventFilter(watched, event)
+
+    def _clear_on_delete(self, event: QKeyEvent) -> bool:
+        """Delete or Backspace with the whole date selected (as Tab leaves it) empties
+        the date again - "No date" - as in a text field; True if the key was used."""
+        if event.key() not in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            return False
+        line = self.input.findChild(QLineEdit)
+        if line is None or not line.hasSelectedText() or line.selectedText() != line.text():
+            return False
+        self.input.setDate(_NO_DATE)
+        return True
 
     def _start_typing(self, event: QKeyEvent) -> bool:
         """Typing into an empty date starts from today's date, all of it selected, so
