@@ -65,6 +65,15 @@ def test_clicking_the_wrapped_text_of_a_choice_ticks_it(
     )
     assert check.isChecked()
     assert russian_view.answers()["request_types"] == ["red_notice"]
+    # The empty space to the right of a short choice is not part of it.
+    other = russian_view.findChild(QCheckBox, "field_request_types_other")
+    assert other is not None
+    qtbot.mouseClick(
+        other, Qt.MouseButton.LeftButton, pos=QPoint(other.width() - 3, other.height() // 2)
+    )
+    assert not other.isChecked()
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton, pos=QPoint(3, other.height() // 2))
+    assert other.isChecked()
 
 
 def test_radio_buttons_wrap_too(qtbot: QtBot) -> None:

@@ -60,6 +60,28 @@ def _height_for_width(
     return max(bounds.height() + 2, minimum)
 
 
+def _text_area(button: QCheckBox | QRadioButton, contents: QStyle.SubElement) -> QRect:
+    area = button.style().subElementRect(contents, _option(button), button)
+    area.setTop(0)
+    area.setBottom(button.height() - 1)
+    return area
+
+
+def _hit(button: QCheckBox | QRadioButton, contents: QStyle.SubElement, pos: QPoint) -> bool:
+    """On the indicator or on the (wrapped) text - not the empty space beside it."""
+    area = _text_area(button, contents)
+    align = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter) | _TEXT_FLAGS
+    text = button.fontMetrics().boundingRect(area, align, button.text())
+    if button.isRightToLeft():
+        text.moveRight(area.right())
+    indicator = QRect(button.rect())
+    if button.isRightToLeft():
+        indicator.setLeft(area.right())
+    else:
+        indicator.setRight(area.left())
+    return text.contains(pos) or indicator.contains(pos)
+
+
 def _paint(
     button: QCheckBox | QRadioButton,
     control: QStyle.ControlElement,
@@ -72,9 +94,7 @@ def _paint(
     option.text = ""  # the style draws the indicator; the wrapped text is drawn here
     option.state &= ~QStyle.StateFlag.State_HasFocus
     painter.drawControl(control, option)
-    area = button.style().subElementRect(contents, option, button)
-    area.setTop(0)
-    area.setBottom(button.height() - 1)
+    area = _text_area(button, contents)
     align = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
     button.style().drawItemText(
         painter, area, align | _TEXT_FLAGS, button.palette(), button.isEnabled(), text,
@@ -106,7 +126,7 @@ class WrappingCheckBox(QCheckBox):
         return _min_size(self, self._CONTENTS, super().minimumSizeHint().height())
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt's name
-        return self.rect().contains(pos)  # the wrapped text is part of the button
+        return _hit(self, self._CONTENTS, pos)  # the wrapped text is part of the button
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         _paint(self, QStyle.ControlElement.CE_CheckBox, self._CONTENTS)
@@ -131,7 +151,7 @@ class WrappingRadioButton(QRadioButton):
         return _min_size(self, self._CONTENTS, super().minimumSizeHint().height())
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt's name
-        return self.rect().contains(pos)  # the wrapped text is part of the button
+        return _hit(self, self._CONTENTS, pos)  # the wrapped text is part of the button
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         _paint(self, QStyle.ControlElement.CE_RadioButton, self._CONTENTS)
