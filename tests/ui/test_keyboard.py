@@ -47,4 +47,11 @@ def test_after_unlocking_the_list_has_the_focus_and_enter_opens_the_report(
     assert panel.selected() is not None
     with qtbot.waitSignal(panel.report_opened) as opened:
         qtbot.keyClick(panel.table, Qt.Key.Key_Return)
-    assert opened.args[0].case.id == case_id
+    editor = opened.args[0]
+    assert editor.case.id == case_id
+    # In the report too: Enter on the focused "Next" turns the page.
+    view = editor.view
+    view.next_button.setFocus()
+    with qtbot.waitSignal(view.page_changed) as changed:
+        qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
+    assert changed.args == [1]

@@ -10,17 +10,24 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from intake_app.ui.panic import PANIC_SHORTCUT
 from intake_app.ui.tasks import TaskRunner
-from intake_app.ui.widgets.enter_key import EnterPressesButtons
 from intake_app.ui.widgets.screen_fit import fit_to_screen
 from intake_app.ui.windows.report_list import ReportsPanel
 from intake_app.ui.windows.unlock import short_path
@@ -71,7 +78,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate()
         self.resize(900, 560)
-        self._enter_key = EnterPressesButtons(self)
         self._placed = False  # centred on its screen at the first showing only
 
     # -- public -----------------------------------------------------------------------
@@ -146,6 +152,24 @@ class MainWindow(QMainWindow):
                 "signed and encrypted, to the organisations you choose."
             ),
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Qt's push buttons answer Enter only inside dialogs and pass it on to their
+        # window otherwise: someone who moved with Tab to "Open" or "Next" and pressed
+        # Enter saw nothing happen (only the space bar worked). Press the button here.
+        focused = self.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(focused, QPushButton)
+            and focused.isEnabled()
+        ):
+            if not event.isAutoRepeat():  # a held Enter presses it once
+                focused.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # Whole on the screen (900x560 is more than a small screen with a panel has).
