@@ -219,6 +219,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected report; press the button that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected report (it asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous question or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything and lock at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit (locks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Intake Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +308,10 @@
     </message>
     <message>
         <source>&amp;About Intake Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

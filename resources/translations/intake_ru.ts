@@ -219,6 +219,58 @@
         <translation>Intake Desk хранит ваши отчёты в зашифрованном виде на этом компьютере и передаёт их — подписанными и зашифрованными — организациям, которые вы выберете.</translation>
     </message>
     <message>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected report; press the button that has the focus</source>
+        <translation>Открыть выбранный отчёт; нажать кнопку, на которой стоит фокус</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected report (it asks first)</source>
+        <translation>Удалить выбранный отчёт (сначала будет вопрос)</translation>
+    </message>
+    <message>
+        <source>Next or previous question or button</source>
+        <translation>Следующий или предыдущий вопрос или кнопка</translation>
+    </message>
+    <message>
+        <source>Next page of the form</source>
+        <translation>Следующая страница анкеты</translation>
+    </message>
+    <message>
+        <source>Previous page of the form</source>
+        <translation>Предыдущая страница анкеты</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Hide everything and lock at once</source>
+        <translation>Сразу всё скрыть и заблокировать</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Quit (locks first)</source>
+        <translation>Выход (сначала блокирует хранилище)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>Intake Desk</source>
         <translation>Intake Desk</translation>
     </message>
@@ -257,6 +309,10 @@
     <message>
         <source>&amp;About Intake Desk</source>
         <translation>&amp;О программе Intake Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Vault: %1</source>

@@ -219,6 +219,58 @@
         <translation>Intake Desk bildirimlerinizi bu bilgisayarda şifreli olarak saklar ve seçtiğiniz kuruluşlara imzalı ve şifreli olarak iletir.</translation>
     </message>
     <message>
+        <source>New report</source>
+        <translation>Yeni bildirim</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected report; press the button that has the focus</source>
+        <translation>Seçili bildirimi açar; odaktaki düğmeye basar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected report (it asks first)</source>
+        <translation>Seçili bildirimi siler (önce sorar)</translation>
+    </message>
+    <message>
+        <source>Next or previous question or button</source>
+        <translation>Sonraki ya da önceki soru veya düğme</translation>
+    </message>
+    <message>
+        <source>Next page of the form</source>
+        <translation>Formun sonraki sayfası</translation>
+    </message>
+    <message>
+        <source>Previous page of the form</source>
+        <translation>Formun önceki sayfası</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Kasayı kilitler</translation>
+    </message>
+    <message>
+        <source>Hide everything and lock at once</source>
+        <translation>Her şeyi gizler ve hemen kilitler</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Quit (locks first)</source>
+        <translation>Çıkış (önce kilitler)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
         <source>Intake Desk</source>
         <translation>Intake Desk</translation>
     </message>
@@ -257,6 +309,10 @@
     <message>
         <source>&amp;About Intake Desk</source>
         <translation>Intake Desk &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
         <source>Vault: %1</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from intake_app.ui.controller import AppController
@@ -55,3 +57,20 @@ def test_after_unlocking_the_list_has_the_focus_and_enter_opens_the_report(
     with qtbot.waitSignal(view.page_changed) as changed:
         qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
     assert changed.args == [1]
+
+
+def test_help_lists_every_keyboard_shortcut_including_the_page_keys(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    window = unlocked.main_window
+    action = window.keys_action
+    assert action in window.help_menu.actions()
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)  # F1
+    action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "keyboardShortcuts") is not None)
+    box = window.findChild(QMessageBox, "keyboardShortcuts")
+    assert box is not None
+    text = box.text()
+    for keys in ("Ctrl+N", "Ctrl+PgDown", "Alt+Left", "Ctrl+L", "Ctrl+Shift+Q", "Ctrl+Q"):
+        assert keys in text
+    box.close()

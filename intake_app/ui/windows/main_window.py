@@ -128,6 +128,11 @@ class MainWindow(QMainWindow):
             "quitAction", self.quit_requested.emit, QKeySequence(QKeySequence.StandardKey.Quit)
         )
         self.about_action = action("aboutAction", self._show_about)
+        self.keys_action = action(
+            "keyboardShortcutsAction",
+            self.show_shortcuts,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
 
         self.vault_menu = self.menuBar().addMenu("")
         self.vault_menu.setObjectName("vaultMenu")
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.vault_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.keys_action)
         self.help_menu.addAction(self.about_action)
 
     def _show_about(self) -> None:
@@ -152,6 +158,38 @@ class MainWindow(QMainWindow):
                 "signed and encrypted, to the organisations you choose."
             ),
         )
+
+    def show_shortcuts(self) -> None:
+        """List every keyboard shortcut (Help > Keyboard shortcuts, F1): the form's page
+        keys are in no menu, and a person working without a mouse must find them."""
+        rows = [
+            ("Ctrl+N", self.tr("New report")),
+            (
+                self.tr("Enter"),
+                self.tr("Open the selected report; press the button that has the focus"),
+            ),
+            (self.tr("Delete"), self.tr("Delete the selected report (it asks first)")),
+            ("Tab, Shift+Tab", self.tr("Next or previous question or button")),
+            ("Ctrl+PgDown, Alt+Right", self.tr("Next page of the form")),
+            ("Ctrl+PgUp, Alt+Left", self.tr("Previous page of the form")),
+            (
+                LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText),
+                self.tr("Lock the vault"),
+            ),
+            (
+                PANIC_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText),
+                self.tr("Hide everything and lock at once"),
+            ),
+            ("Ctrl+,", self.tr("Settings")),
+            ("Ctrl+Q", self.tr("Quit (locks first)")),
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("keyboardShortcuts")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(f"{keys}:  {what}" for keys, what in rows))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not blocking: locking can always close it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Qt's push buttons answer Enter only inside dialogs and pass it on to their
@@ -202,6 +240,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Intake Desk"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.path_label.setText(
             self.tr("Vault: %1").replace(
                 "%1", short_path(self._vault_dir, 480, QFontMetrics(self.path_label.font()))
