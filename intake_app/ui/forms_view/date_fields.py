@@ -23,16 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from forms.expressions.dates import is_partial_date
+from intake_app.ui.dates import date_format
 from intake_app.ui.forms_view.base import FieldWidget, object_name
 
 FIRST_YEAR = 1900
-
-
-def display_format(locale: QLocale) -> str:
-    """The language's short date format, always with a four-digit year (English writes
-    "5/31/24": with two digits 1998 and 2098 cannot be told apart, nor typed)."""
-    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 # The date edit's minimum stands for "no date" (shown as the special text).
@@ -50,7 +44,7 @@ class DateField(FieldWidget):
         edit.setMinimumDate(_NO_DATE)
         edit.setMaximumDate(QDate(9999, 12, 31))
         edit.setSpecialValueText(QCoreApplication.translate("DateFields", "No date"))
-        edit.setDisplayFormat(display_format(QLocale()))
+        edit.setDisplayFormat(date_format(QLocale()))  # four-digit years
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self.changed)
         edit.installEventFilter(self)
