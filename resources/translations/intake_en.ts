@@ -366,7 +366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake Desk - Create your vault</source>
+        <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,6 +519,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected report; press the button that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected report (it asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous question or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything and lock at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit (locks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Intake Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,6 +608,10 @@
     </message>
     <message>
         <source>&amp;About Intake Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,12 +1096,8 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
 <context>
     <name>UnlockWindow</name>
     <message>
-        <source>Intake Desk - Unlock</source>
-        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock your vault</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

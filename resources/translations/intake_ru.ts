@@ -366,8 +366,8 @@
         <translation>Хранилище готово, но этот компьютер не может запомнить парольную фразу:</translation>
     </message>
     <message>
-        <source>Intake Desk - Create your vault</source>
-        <translation>Intake Desk — создание хранилища</translation>
+        <source>Create your vault</source>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
@@ -519,6 +519,58 @@
         <translation>Intake Desk хранит ваши отчёты в зашифрованном виде на этом компьютере и передаёт их — подписанными и зашифрованными — организациям, которые вы выберете.</translation>
     </message>
     <message>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected report; press the button that has the focus</source>
+        <translation>Открыть выбранный отчёт; нажать кнопку, на которой стоит фокус</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected report (it asks first)</source>
+        <translation>Удалить выбранный отчёт (сначала будет вопрос)</translation>
+    </message>
+    <message>
+        <source>Next or previous question or button</source>
+        <translation>Следующий или предыдущий вопрос или кнопка</translation>
+    </message>
+    <message>
+        <source>Next page of the form</source>
+        <translation>Следующая страница анкеты</translation>
+    </message>
+    <message>
+        <source>Previous page of the form</source>
+        <translation>Предыдущая страница анкеты</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Hide everything and lock at once</source>
+        <translation>Сразу всё скрыть и заблокировать</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Quit (locks first)</source>
+        <translation>Выход (сначала блокирует хранилище)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>Intake Desk</source>
         <translation>Intake Desk</translation>
     </message>
@@ -557,6 +609,10 @@
     <message>
         <source>&amp;About Intake Desk</source>
         <translation>&amp;О программе Intake Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Vault: %1</source>
@@ -1042,12 +1098,8 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
 <context>
     <name>UnlockWindow</name>
     <message>
-        <source>Intake Desk - Unlock</source>
-        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-        <translation>Intake Desk — вход</translation>
-    </message>
-    <message>
         <source>Unlock your vault</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
         <translation>Откройте своё хранилище</translation>
     </message>
     <message>

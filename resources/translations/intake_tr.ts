@@ -366,8 +366,8 @@
         <translation>Kasanız hazır, ancak bu bilgisayar parolayı hatırlayamıyor:</translation>
     </message>
     <message>
-        <source>Intake Desk - Create your vault</source>
-        <translation>Intake Desk - Kasanızı oluşturun</translation>
+        <source>Create your vault</source>
+        <translation>Kasanızı oluşturun</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
@@ -519,6 +519,58 @@
         <translation>Intake Desk bildirimlerinizi bu bilgisayarda şifreli olarak saklar ve seçtiğiniz kuruluşlara imzalı ve şifreli olarak iletir.</translation>
     </message>
     <message>
+        <source>New report</source>
+        <translation>Yeni bildirim</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected report; press the button that has the focus</source>
+        <translation>Seçili bildirimi açar; odaktaki düğmeye basar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected report (it asks first)</source>
+        <translation>Seçili bildirimi siler (önce sorar)</translation>
+    </message>
+    <message>
+        <source>Next or previous question or button</source>
+        <translation>Sonraki ya da önceki soru veya düğme</translation>
+    </message>
+    <message>
+        <source>Next page of the form</source>
+        <translation>Formun sonraki sayfası</translation>
+    </message>
+    <message>
+        <source>Previous page of the form</source>
+        <translation>Formun önceki sayfası</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Kasayı kilitler</translation>
+    </message>
+    <message>
+        <source>Hide everything and lock at once</source>
+        <translation>Her şeyi gizler ve hemen kilitler</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Quit (locks first)</source>
+        <translation>Çıkış (önce kilitler)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
         <source>Intake Desk</source>
         <translation>Intake Desk</translation>
     </message>
@@ -557,6 +609,10 @@
     <message>
         <source>&amp;About Intake Desk</source>
         <translation>Intake Desk &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
         <source>Vault: %1</source>
@@ -1042,12 +1098,8 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <source>Intake Desk - Unlock</source>
-        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
-        <translation>Intake Desk - Kilidi aç</translation>
-    </message>
-    <message>
         <source>Unlock your vault</source>
+        <extracomment>Opens the vault with a passphrase; runs on the database thread.</extracomment>
         <translation>Kasanızın kilidini açın</translation>
     </message>
     <message>

@@ -3,10 +3,12 @@ screen reader can say (its accessible name or its own text)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QTableView,
     QWidget,
@@ -20,10 +22,24 @@ from intake_app.ui.windows.settings import SettingsDialog
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTableView)
 
 
+def _reachable(widget: QWidget, root: QWidget) -> bool:
+    """A control of ``root``'s own window that Tab can land on, or one of the usual
+    interactive kinds (even while disabled or hidden: it can become reachable)."""
+    if widget.window() is not root.window() and widget is not root:
+        return False  # a popup's insides (a combo's list, a date edit's calendar)
+    return isinstance(widget, INTERACTIVE) or bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
 def _problems(root: QWidget) -> list[str]:
+    """Every control a keyboard or screen-reader user can reach without an objectName, or
+    without a name to be read out: its accessible name, its own text, or a label's text
+    whose buddy it is."""
     problems = []
+    labelled = {
+        id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None
+    }
     for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, INTERACTIVE):
+        if not _reachable(widget, root):
             continue
         if widget.objectName().startswith("qt_"):
             continue  # Qt's own helpers (table corner, menu overflow), named by Qt
@@ -31,7 +47,7 @@ def _problems(root: QWidget) -> list[str]:
         if not widget.objectName():
             problems.append(f"{label} without objectName in {root.objectName()}")
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text.replace("&", "")):
+        if not (widget.accessibleName() or text.replace("&", "") or id(widget) in labelled):
             problems.append(f"{widget.objectName() or label} has no accessible name")
     return problems
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from intake_app.core import keychain
@@ -103,3 +104,47 @@ def test_choosing_russian_in_the_wizard_switches_the_wizard_at_once(
     # Qt's own wizard buttons follow too (QWizard alone would keep them in English).
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Далее >"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Отмена"
+
+
+def test_enter_on_the_last_page_creates_the_vault_and_never_goes_back(
+    qtbot: QtBot, controller: AppController, vault_dir: Path
+) -> None:
+    wizard = _start_wizard(qtbot, controller)
+    _type_passphrases(qtbot, wizard, STRONG, STRONG)
+    wizard.next()
+    page = wizard.keychain_page
+    if not keychain.status().available:  # the box is disabled once the check returns
+        qtbot.waitUntil(lambda: not page.remember.isEnabled())
+    focused = wizard.focusWidget()
+    assert focused is not None
+    assert focused is not wizard.button(QWizard.WizardButton.BackButton)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert vault_state(vault_dir) is VaultState.VAULT
+
+
+def test_window_titles_do_not_repeat_the_name_qt_already_adds(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Qt shows "TITLE — Intake Desk" (the application's display name, or the neutral one):
+    # a title that starts with the name too read "Intake Desk - Unlock — Intake Desk".
+    controller.start(first_run=True)
+    wizard = controller.wizard
+    assert wizard is not None
+    name = QApplication.applicationDisplayName()
+    assert name
+    for window in (wizard, controller.unlock_window):
+        assert window.windowTitle()
+        assert name not in window.windowTitle()
+    assert wizard.windowTitle() == "Create your vault"
+
+
+def test_the_passphrase_page_says_what_to_do_before_anything_is_typed(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    wizard = _start_wizard(qtbot, controller)
+    pair = wizard.passphrase_page.pair
+    assert pair.strength_label.text() == "Choose a passphrase only you know."
+    assert pair.meter.value() == 0
+    # A thin gauge: the empty bar looked like a second field to type into.
+    assert pair.meter.height() < pair.first.height()

@@ -25,6 +25,14 @@ from PySide6.QtWidgets import (
 
 from forms import YES_NO_UNKNOWN_LABELS, FieldType, countries, localized_text
 from intake_app.ui.forms_view.base import FieldWidget, object_name
+from intake_app.ui.forms_view.country_search import (
+    SEARCH_ROLE,
+    CountryCompleter,
+    fold,
+    names_to_codes,
+    search_text,
+)
+from intake_app.ui.forms_view.wrapping import WrappingCheckBox, WrappingRadioButton
 
 MAX_RADIOS = 6
 
@@ -50,7 +58,7 @@ class _RadioChoice(FieldWidget):
         self.buttons: dict[str, QRadioButton] = {}
         name = object_name(self.path)
         for value, text in self.options():
-            button = QRadioButton(text, box)
+            button: QRadioButton = WrappingRadioButton(text, box)
             button.setObjectName(f"{name}_{_value_name(value)}")
             self.group.addButton(button)
             self.buttons[value] = button
@@ -181,7 +189,7 @@ class MultipleChoiceField(FieldWidget):
         self.boxes: dict[str, QCheckBox] = {}
         name = object_name(self.path)
         for choice in self.field.choices:
-            check = QCheckBox(self.ctx.text(choice.label), box)
+            check: QCheckBox = WrappingCheckBox(self.ctx.text(choice.label), box)
             check.setObjectName(f"{name}_{_value_name(choice.value)}")
             check.toggled.connect(self.changed)
             self.boxes[choice.value] = check
@@ -211,8 +219,10 @@ class CountryField(FieldWidget):
     """A country, found by typing any part of its name in the person's language.
 
     The list holds every country's localised name (CLDR, through the forms package); the
-    completer matches anywhere in the name and ignores case, so "stan" offers Kazakhstan
-    and Uzbekistan. Text that names no country is kept as typed and validation says so.
+    completer matches anywhere in the name, ignoring case and accents, and also finds the
+    English name and names still in use (``country_search``): "stan" offers Kazakhstan
+    and Uzbekistan, "turkey" offers Türkiye. Text that names no country is kept as typed
+    and validation says so.
     """
 
     input: QComboBox
@@ -222,12 +232,13 @@ class CountryField(FieldWidget):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem("", "")
-        for code, name in countries(self.ctx.language):
+        pairs = countries(self.ctx.language)
+        for code, name in pairs:
             combo.addItem(name, code)
-        completer = QCompleter(combo.model(), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            combo.setItemData(combo.count() - 1, search_text(code, name), SEARCH_ROLE)
+        self._codes = names_to_codes(pairs)
+        completer = CountryCompleter(combo)
+        completer.setModel(combo.model())
         combo.setCompleter(completer)
         line = combo.lineEdit()
         assert line is not None  # an editable combo always has one
@@ -238,7 +249,17 @@ class CountryField(FieldWidget):
         line.setAccessibleName(self.label_text)
         combo.currentIndexChanged.connect(self.changed)
         line.textEdited.connect(self.changed)
+        line.editingFinished.connect(self._settle)
         return combo
+
+    def _settle(self) -> None:
+        """Show a country typed without choosing it ("turkey") under its listed name
+        ("Türkiye"), so the person sees it was understood; the answer stays the same."""
+        value = self.value()
+        index = self.input.findData(value) if isinstance(value, str) else -1
+        if index > 0 and self.input.currentText() != self.input.itemText(index):
+            self.input.setCurrentIndex(index)
+            self.input.setEditText(self.input.itemText(index))
 
     @property
     def completer(self) -> QCompleter:
@@ -252,7 +273,11 @@ class CountryField(FieldWidget):
         if not text:
             return None
         index = self.input.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
-        return self.input.itemData(index) if index > 0 else text
+        if index > 0:
+            return self.input.itemData(index)
+        # Typed without choosing from the list: "turkiye", "Turkey" and "türkiye" all
+        # name Türkiye. Text that names no country is kept as typed (validation says so).
+        return self._codes.get(fold(text), text)
 
     def show_value(self, value: Any) -> None:
         index = self.input.findData(value) if isinstance(value, str) and value else 0

@@ -10,13 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from forms.expressions.dates import is_partial_date
+from intake_app.ui.dates import date_format
 from intake_app.ui.forms_view.base import FieldWidget, object_name
 
 FIRST_YEAR = 1900
+
+
 # The date edit's minimum stands for "no date" (shown as the special text).
 _NO_DATE = QDate(1800, 1, 1)
 
@@ -32,20 +44,51 @@ class DateField(FieldWidget):
         edit.setMinimumDate(_NO_DATE)
         edit.setMaximumDate(QDate(9999, 12, 31))
         edit.setSpecialValueText(QCoreApplication.translate("DateFields", "No date"))
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(date_format(QLocale()))  # four-digit years
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self.changed)
+        edit.installEventFilter(self)
         calendar = edit.calendarWidget()
         calendar.installEventFilter(self)
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if "input" not in self.__dict__:  # events while the row is still being built
+            return super().eventFilter(watched, event)
+        empty = self.input.date() == _NO_DATE
         # An empty date's calendar would open in the year 1800 (the "no date" value):
         # show this month instead, without choosing a date.
-        if event.type() == QEvent.Type.Show and self.input.date() == _NO_DATE:
+        if event.type() == QEvent.Type.Show and empty and watched is not self.input:
             today = QDate.currentDate()
             self.input.calendarWidget().setCurrentPage(today.year(), today.month())
+        if event.type() == QEvent.Type.KeyPress and watched is self.input:
+            assert isinstance(event, QKeyEvent)
+            return self._start_typing(event) if empty else self._clear_on_delete(event)
         return super().eventFilter(watched, event)
+
+    def _clear_on_delete(self, event: QKeyEvent) -> bool:
+        """Delete or Backspace with the whole date selected (as Tab leaves it) empties
+        the date again - "No date" - as in a text field; True if the key was used."""
+        if event.key() not in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            return False
+        line = self.input.findChild(QLineEdit)
+        if line is None or not line.hasSelectedText() or line.selectedText() != line.text():
+            return False
+        self.input.setDate(_NO_DATE)
+        return True
+
+    def _start_typing(self, event: QKeyEvent) -> bool:
+        """Typing into an empty date starts from today's date, all of it selected, so
+        "25.11.2020" typed replaces it; Up/Down start from today too. (Typed into
+        the "No date" text, the digits were added to it and the date could not be
+        typed at all; the arrows stepped from the year 1800.) True if the key was used."""
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.input.setDate(QDate.currentDate())
+            return True
+        if event.text()[:1].isdigit():
+            self.input.setDate(QDate.currentDate())
+            self.input.selectAll()
+        return False  # the key itself goes on to the date edit
 
     def value(self) -> Any:
         date = self.input.date()

@@ -245,6 +245,9 @@ class FormView(QWidget):
         scroll.setObjectName(f"page_{page.name}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The page takes the focus when it has no question (a page of notes) so the
+        # arrow keys can scroll it: a screen reader then says the page's title.
+        scroll.setAccessibleName(self.ctx.text(page.label) or str(index + 1))
         content = QWidget(scroll)
         layout = QVBoxLayout(content)
         title = plain_label(self.ctx.text(page.label), content, f"pageTitle_{page.name}")
@@ -332,8 +335,13 @@ class FormView(QWidget):
             self.page_changed.emit(index)
 
     def _focus(self, target: QWidget) -> None:
-        """Give ``target`` the focus and scroll its page so it can be seen."""
+        """Give ``target`` the focus, show it, and scroll its page so it can be seen."""
+        # Styles draw the focus frame only once the window has seen keyboard navigation
+        # (Tab); after Ctrl+PgDown the first question had the focus but showed nothing,
+        # so a keyboard user could not tell where typing would go.
         target.setFocus(Qt.FocusReason.TabFocusReason)
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.update()
         self.pages[self.current].scroll.ensureWidgetVisible(target)
 
     def _update_progress(self) -> None:

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 
 from forms import localized_text
 from intake_app.storage.records import CaseStatus
+from intake_app.ui.dates import local_time
 from intake_app.ui.reports_api import ReportRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,12 +54,7 @@ def _language() -> str:
 
 
 def _when(iso: str) -> str:
-    when = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not when.isValid():
-        when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not when.isValid():
-        return ""
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return local_time(iso)
 
 
 class ReportListModel(QAbstractTableModel):

@@ -26,7 +26,9 @@ class PassphrasePairWidget(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._estimate: StrengthEstimate | None = None
+        # Empty to begin with: the hint says what to do and the bar is at zero (with no
+        # estimate yet the bar stood empty and unexplained, like a second text field).
+        self._estimate: StrengthEstimate | None = estimate("")
         self._generation = 0  # discards estimates that finished after newer typing
 
         self.first = QLineEdit(self)
@@ -39,6 +41,7 @@ class PassphrasePairWidget(QWidget):
         self.meter.setObjectName("strengthMeter")
         self.meter.setRange(0, int(Strength.STRONG))
         self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)  # a thin gauge, not something to type into
         self.strength_label = QLabel(self)
         self.strength_label.setObjectName("strengthHint")
         self.strength_label.setWordWrap(True)

@@ -10,16 +10,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from intake_app.ui.panic import PANIC_SHORTCUT
 from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 from intake_app.ui.windows.report_list import ReportsPanel
 from intake_app.ui.windows.unlock import short_path
 
@@ -69,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate()
         self.resize(900, 560)
+        self._placed = False  # centred on its screen at the first showing only
 
     # -- public -----------------------------------------------------------------------
 
@@ -118,6 +128,11 @@ class MainWindow(QMainWindow):
             "quitAction", self.quit_requested.emit, QKeySequence(QKeySequence.StandardKey.Quit)
         )
         self.about_action = action("aboutAction", self._show_about)
+        self.keys_action = action(
+            "keyboardShortcutsAction",
+            self.show_shortcuts,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
 
         self.vault_menu = self.menuBar().addMenu("")
         self.vault_menu.setObjectName("vaultMenu")
@@ -131,6 +146,7 @@ class MainWindow(QMainWindow):
         self.vault_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.keys_action)
         self.help_menu.addAction(self.about_action)
 
     def _show_about(self) -> None:
@@ -142,6 +158,62 @@ class MainWindow(QMainWindow):
                 "signed and encrypted, to the organisations you choose."
             ),
         )
+
+    def show_shortcuts(self) -> None:
+        """List every keyboard shortcut (Help > Keyboard shortcuts, F1): the form's page
+        keys are in no menu, and a person working without a mouse must find them."""
+        rows = [
+            ("Ctrl+N", self.tr("New report")),
+            (
+                self.tr("Enter"),
+                self.tr("Open the selected report; press the button that has the focus"),
+            ),
+            (self.tr("Delete"), self.tr("Delete the selected report (it asks first)")),
+            ("Tab, Shift+Tab", self.tr("Next or previous question or button")),
+            ("Ctrl+PgDown, Alt+Right", self.tr("Next page of the form")),
+            ("Ctrl+PgUp, Alt+Left", self.tr("Previous page of the form")),
+            (
+                LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText),
+                self.tr("Lock the vault"),
+            ),
+            (
+                PANIC_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText),
+                self.tr("Hide everything and lock at once"),
+            ),
+            ("Ctrl+,", self.tr("Settings")),
+            ("Ctrl+Q", self.tr("Quit (locks first)")),
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("keyboardShortcuts")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(f"{keys}:  {what}" for keys, what in rows))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not blocking: locking can always close it
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Qt's push buttons answer Enter only inside dialogs and pass it on to their
+        # window otherwise: someone who moved with Tab to "Open" or "Next" and pressed
+        # Enter saw nothing happen (only the space bar worked). Press the button here.
+        focused = self.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(focused, QPushButton)
+            and focused.isEnabled()
+        ):
+            if not event.isAutoRepeat():  # a held Enter presses it once
+                focused.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Whole on the screen (900x560 is more than a small screen with a panel has).
+        fit_to_screen(self, center=not self._placed)
+        self._placed = True
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -168,6 +240,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Intake Desk"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.path_label.setText(
             self.tr("Vault: %1").replace(
                 "%1", short_path(self._vault_dir, 480, QFontMetrics(self.path_label.font()))

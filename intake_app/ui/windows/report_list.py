@@ -60,6 +60,9 @@ class ReportsPanel(QStackedWidget):
         self._epoch = 0  # bumped on lock: late results from the old session are dropped
         self.editor: ReportEditor | None = None
         self._select_next: str | None = None  # the report to select at the next listing
+        # The first listing after an unlock puts the focus on the list, so the arrow keys,
+        # Enter (open) and Delete work at once; Qt would leave it on "New report".
+        self._focus_list = True
         self.save_delay_ms: int | None = None  # tests shorten the autosave pause
 
         self.list_page = QWidget(self)
@@ -138,6 +141,9 @@ class ReportsPanel(QStackedWidget):
                 row = 0
             if row >= 0:
                 self.table.selectRow(row)
+            if self._focus_list and rows and self.currentWidget() is self.list_page:
+                self.table.setFocus()
+            self._focus_list = False
             self.reports_listed.emit()
 
         self._db(reports_api.list_reports, show)
@@ -145,6 +151,7 @@ class ReportsPanel(QStackedWidget):
     def forget(self) -> None:
         """On lock: save what the open report has pending, then drop everything shown."""
         self._epoch += 1
+        self._focus_list = True
         if self.editor is not None:
             self._select_next = self.editor.case.id  # selected again after the unlock
             self.editor.forget()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from intake_app.core.cases import AttachOutcome
 from intake_app.storage.records import Direction
 from intake_app.ui import reports_api
+from intake_app.ui.dates import local_time
 from intake_app.ui.forms_view import FormView
 from intake_app.ui.forms_view.autosave import DraftSaver, SaveState
 from intake_app.ui.forms_view.base import plain_label
@@ -45,16 +46,6 @@ AttachDone = Callable[[str, str], None]
 def ui_language() -> str:
     """The interface language's code (the language switcher sets Qt's default locale)."""
     return QLocale().name().split("_")[0] or "en"
-
-
-def local_time(iso: str) -> str:
-    """An ISO 8601 time from the vault, as the person's language writes it ("" if bad)."""
-    when = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not when.isValid():
-        when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not when.isValid():
-        return ""
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class ReportEditor(QWidget):

@@ -204,7 +204,8 @@ class UnlockWindow(QWidget):
         super().closeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Intake Desk - Unlock"))
+        # Qt adds the application's display name: "Unlock your vault — Intake Desk".
+        self.setWindowTitle(self.tr("Unlock your vault"))
         self.title.setText(self.tr("Unlock your vault"))
         self.prompt.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

@@ -174,6 +174,11 @@ class KeychainPage(_Page):
         self.remember.setEnabled(False)
         self.keychain_reason.setText(describe_keychain_problem(status.problem))
         self.keychain_reason.setVisible(True)
+        # The disabled box had the focus: Qt would hand it to "Back", and Enter - the
+        # natural key on this last page - would then go back instead of creating the vault.
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
 
 class FirstRunWizard(QWizard):
@@ -286,7 +291,8 @@ class FirstRunWizard(QWizard):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Intake Desk - Create your vault"))
+        # Qt adds the application's display name: "Create your vault — Intake Desk".
+        self.setWindowTitle(self.tr("Create your vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create vault"))
         # QWizard words its Back/Next/Cancel buttons once and not again on a language
         # change, so after switching language on the first page they would stay in the
