@@ -305,6 +305,10 @@
         <source>Document preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeScreens</name>

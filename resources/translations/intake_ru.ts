@@ -305,6 +305,10 @@
         <source>Document preview</source>
         <translation>Просмотр документа</translation>
     </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Просмотр изображения</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeScreens</name>

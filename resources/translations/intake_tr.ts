@@ -305,6 +305,10 @@
         <source>Document preview</source>
         <translation>Belge önizlemesi</translation>
     </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Resim önizlemesi</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeScreens</name>

@@ -135,6 +135,7 @@ class EvidenceDialog(QDialog):
         self.image_label.setObjectName("imagePreview")
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_area = QScrollArea(self)
+        self.image_area.setObjectName("imagePreviewArea")
         self.image_area.setWidget(self.image_label)
         self.image_area.setWidgetResizable(True)
         self.pdf_document = QPdfDocument(self)
@@ -460,4 +461,5 @@ class EvidenceDialog(QDialog):
         self.remove_button.setText(self.tr("&Remove..."))
         self.busy.setAccessibleName(self.tr("Adding files"))
         self.pdf_view.setAccessibleName(self.tr("Document preview"))
+        self.image_area.setAccessibleName(self.tr("Picture preview"))
         self._update_buttons()

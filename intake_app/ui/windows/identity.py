@@ -14,7 +14,7 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from intake_app.ui.tasks import DbOp, TaskContext, TaskRunner
 from intake_app.ui.widgets.buttons import name_standard_buttons
 from intake_app.ui.widgets.file_dialogs import choose_file_to_save
 from intake_app.ui.widgets.fingerprint import FingerprintLabel
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 #: File name suggested for the card: says what it is, nothing about who.
 CARD_FILE_NAME = "contact-card.intakecard"
@@ -84,9 +85,11 @@ class IdentityDialog(QDialog):
         self.qr.setObjectName("identityQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_area = QScrollArea(self)
+        self.qr_area.setObjectName("identityQrArea")
         self.qr_area.setWidget(self.qr)
         self.qr_area.setWidgetResizable(True)
-        self.qr_area.setMinimumHeight(300)
+        # Small enough that the buttons below stay on a 1024x600 screen; it scrolls.
+        self.qr_area.setMinimumHeight(200)
         self.qr_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveCardButton")
@@ -212,6 +215,11 @@ class IdentityDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # The QR code makes the dialog taller than a small screen: keep the buttons on it.
+        super().showEvent(event)
+        fit_to_screen(self)
+
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("My contact card"))
         self.intro.setText(
@@ -229,5 +237,6 @@ class IdentityDialog(QDialog):
         )
         self.fingerprint.setAccessibleName(self.tr("Your fingerprint"))
         self.qr.setAccessibleName(self.tr("Your contact card as a QR code"))
+        self.qr_area.setAccessibleName(self.tr("Your contact card as a QR code"))
         self.save_button.setText(self.tr("&Save card to a file..."))
         self.copy_button.setText(self.tr("&Copy card text"))
