@@ -2,19 +2,51 @@
 
 Written for a frightened, non-technical reader: what is wrong and what to do, never
 the answer itself. Languages without a translation fall back to English.
+
+A message that states a number is a :class:`Counted`: one text per CLDR plural category
+of its language, chosen by Babel's plural rules (not our own), so that English says
+"1 entry" and Russian "не более 21 символа". Turkish puts no plural after a number
+("3 karakter"), so its counted messages are plain strings.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from babel import Locale
 
 from forms.values import IssueCode
 
-_EN: dict[IssueCode, str] = {
+
+@dataclass(frozen=True)
+class Counted:
+    """A message whose wording depends on the number in parameter ``count``.
+
+    ``forms`` maps CLDR plural categories ("zero", "one", "two", "few", "many",
+    "other") to texts; "other" is required and used for any category not given.
+    """
+
+    count: str
+    forms: dict[str, str]
+
+    def __post_init__(self) -> None:
+        if "other" not in self.forms:
+            raise ValueError("a counted message needs an 'other' form")
+
+
+_EN: dict[IssueCode, str | Counted] = {
     IssueCode.REQUIRED: "This question needs an answer.",
     IssueCode.CONSTRAINT: "This answer is not accepted here. Please check it.",
     IssueCode.WRONG_TYPE: "This answer is not of the kind this question expects.",
-    IssueCode.TOO_LONG: "This text is too long: at most {max} characters.",
+    IssueCode.TOO_LONG: Counted(
+        "max",
+        {
+            "one": "This text is too long: at most {max} character.",
+            "other": "This text is too long: at most {max} characters.",
+        },
+    ),
     IssueCode.NOT_A_CHOICE: "Choose one of the options offered.",
     IssueCode.DUPLICATE_CHOICE: "The same option is given twice.",
     IssueCode.INVALID_DATE: "Enter a date as year-month-day, for example 2024-05-31.",
@@ -26,18 +58,41 @@ _EN: dict[IssueCode, str] = {
     IssueCode.INVALID_PHONE: "Enter a phone number using only digits, spaces and + - ( ).",
     IssueCode.INVALID_COUNTRY: "Choose a country from the list.",
     IssueCode.OUT_OF_RANGE: "This number is too large.",
-    IssueCode.TOO_FEW: "Add at least {min} entries here.",
-    IssueCode.TOO_MANY: "There can be at most {max} entries here.",
+    IssueCode.TOO_FEW: Counted(
+        "min",
+        {
+            "one": "Add at least {min} entry here.",
+            "other": "Add at least {min} entries here.",
+        },
+    ),
+    IssueCode.TOO_MANY: Counted(
+        "max",
+        {
+            "one": "There can be at most {max} entry here.",
+            "other": "There can be at most {max} entries here.",
+        },
+    ),
     IssueCode.UNKNOWN_FIELD: "This answer does not belong to any question of the form.",
     IssueCode.NOT_AN_ANSWER: "This item takes no answer.",
     IssueCode.NOT_AN_OBJECT: "The answers must be a set of named answers (a JSON object).",
 }
 
-_RU: dict[IssueCode, str] = {
+# "не более N" takes the genitive: 1 и 21 символа, 2 и 5 символов; "other" is for
+# fractions ("1,5 символа"). The accusative after "добавьте": 1 запись, 2 записи,
+# 5 записей.
+_RU: dict[IssueCode, str | Counted] = {
     IssueCode.REQUIRED: "Пожалуйста, ответьте на этот вопрос.",
     IssueCode.CONSTRAINT: "Такой ответ здесь не подходит. Пожалуйста, проверьте его.",
     IssueCode.WRONG_TYPE: "Ответ на этот вопрос указан в неверном виде.",
-    IssueCode.TOO_LONG: "Текст слишком длинный: допускается не более {max} символов.",
+    IssueCode.TOO_LONG: Counted(
+        "max",
+        {
+            "one": "Текст слишком длинный: допускается не более {max} символа.",
+            "few": "Текст слишком длинный: допускается не более {max} символов.",
+            "many": "Текст слишком длинный: допускается не более {max} символов.",
+            "other": "Текст слишком длинный: допускается не более {max} символа.",
+        },
+    ),
     IssueCode.NOT_A_CHOICE: "Выберите один из предложенных вариантов.",
     IssueCode.DUPLICATE_CHOICE: "Один и тот же вариант указан дважды.",
     IssueCode.INVALID_DATE: "Укажите дату в виде год-месяц-день, например 2024-05-31.",
@@ -49,14 +104,31 @@ _RU: dict[IssueCode, str] = {
     IssueCode.INVALID_PHONE: "Укажите номер телефона: только цифры, пробелы и знаки + - ( ).",
     IssueCode.INVALID_COUNTRY: "Выберите страну из списка.",
     IssueCode.OUT_OF_RANGE: "Это число слишком большое.",
-    IssueCode.TOO_FEW: "Минимальное число записей здесь: {min}.",
-    IssueCode.TOO_MANY: "Максимальное число записей здесь: {max}.",
+    IssueCode.TOO_FEW: Counted(
+        "min",
+        {
+            "one": "Добавьте здесь хотя бы {min} запись.",
+            "few": "Добавьте здесь хотя бы {min} записи.",
+            "many": "Добавьте здесь хотя бы {min} записей.",
+            "other": "Добавьте здесь хотя бы {min} записи.",
+        },
+    ),
+    IssueCode.TOO_MANY: Counted(
+        "max",
+        {
+            "one": "Здесь может быть не более {max} записи.",
+            "few": "Здесь может быть не более {max} записей.",
+            "many": "Здесь может быть не более {max} записей.",
+            "other": "Здесь может быть не более {max} записи.",
+        },
+    ),
     IssueCode.UNKNOWN_FIELD: "Этот ответ не относится ни к одному вопросу формы.",
     IssueCode.NOT_AN_ANSWER: "Здесь ответ не нужен.",
     IssueCode.NOT_AN_OBJECT: "Ответы должны быть набором именованных ответов (объект JSON).",
 }
 
-_TR: dict[IssueCode, str] = {
+# Turkish keeps the noun singular after a number: one text serves every count.
+_TR: dict[IssueCode, str | Counted] = {
     IssueCode.REQUIRED: "Bu soruyu yanıtlamanız gerekiyor.",
     IssueCode.CONSTRAINT: "Bu yanıt burada kabul edilmiyor. Lütfen kontrol edin.",
     IssueCode.WRONG_TYPE: "Bu yanıt, sorunun beklediği türde değil.",
@@ -79,7 +151,7 @@ _TR: dict[IssueCode, str] = {
     IssueCode.NOT_AN_OBJECT: "Yanıtlar, adlandırılmış yanıtlardan oluşan bir nesne (JSON) olmalı.",
 }
 
-_MESSAGES: dict[str, dict[IssueCode, str]] = {"en": _EN, "ru": _RU, "tr": _TR}
+_MESSAGES: dict[str, dict[IssueCode, str | Counted]] = {"en": _EN, "ru": _RU, "tr": _TR}
 
 #: Labels of the yes_no_unknown answers.
 YES_NO_UNKNOWN_LABELS: dict[str, dict[str, str]] = {
@@ -93,9 +165,20 @@ ENGINE_LANGUAGES = tuple(_MESSAGES)
 
 
 def engine_message(code: IssueCode, language: str, **params: Any) -> str:
-    """The engine's message for ``code`` in ``language`` (English when not translated)."""
-    table = _MESSAGES.get(_base(language), _EN)
-    return table[code].format(**params)
+    """The engine's message for ``code`` in ``language`` (English when not translated).
+
+    A counted message takes the form for its number under the plural rules of the
+    language the text is written in (so a fallback to English follows English rules).
+    Raises KeyError when a parameter the message names is missing.
+    """
+    base = _base(language)
+    if base not in _MESSAGES:
+        base = "en"
+    entry = _MESSAGES[base][code]
+    if isinstance(entry, Counted):
+        category = _plural_category(base, params[entry.count])
+        entry = entry.forms.get(category, entry.forms["other"])
+    return entry.format(**params)
 
 
 def localized_text(text: dict[str, str] | None, language: str, fallback: str = "en") -> str:
@@ -109,6 +192,16 @@ def localized_text(text: dict[str, str] | None, language: str, fallback: str = "
         if lang in text:
             return text[lang]
     return next(iter(text.values()))
+
+
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
+def _plural_category(language: str, count: int | float) -> str:
+    """The CLDR plural category of ``count`` in ``language`` ("one", "few", ...)."""
+    return str(_locale(language).plural_form(count))
 
 
 def _base(language: str) -> str:
