@@ -361,7 +361,7 @@ def test_too_few_entries_are_reported_on_the_repeat_when_trying_to_go_on(qtbot: 
     repeat = form_view.pages[0].fields.repeats["r"]
     assert repeat.issue is None  # nothing shown before the person tries to go on
     assert not form_view.go_next()
-    assert repeat.issue == "Add at least 1 entries here."
+    assert repeat.issue == "Add at least 1 entry here."
     repeat.add_entry()
     form_view.ctx.edited()
     assert repeat.issue is None
