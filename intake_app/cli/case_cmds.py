@@ -27,7 +27,7 @@ from intake_app.cli._session import (
     read_answers,
 )
 from intake_app.core import answer_paths
-from intake_app.core.case_view import render_answers
+from intake_app.core.case_view import question_prefix, render_answers
 from intake_app.core.cases import (
     AttachOutcome,
     AttachRequest,
@@ -314,7 +314,7 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
             continue
         # Long answers keep their line breaks, indented under their question.
         value = for_terminal(ln.value).replace("\n", "\n" + pad + "    ")
-        lines.append(f"{pad}{label}: {value}")
+        lines.append(f"{pad}{question_prefix(label)} {value}")
     lines += ["", f"Attachments ({len(attachments)}):" if attachments else "No attachments."]
     for a in attachments:
         name = for_terminal(a.display_name, one_line=True)

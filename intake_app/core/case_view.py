@@ -41,6 +41,12 @@ class AnswerLine:
     path: str
 
 
+def question_prefix(label: str) -> str:
+    """``label`` followed by a colon, unless it already ends in a question mark or colon
+    (questions end in "?" in every language we ship; "Which country?:" reads wrong)."""
+    return label if label.rstrip().endswith(("?", ":", "？", "：", "؟")) else f"{label}:"
+
+
 def render_answers(
     form: FormDefinition,
     answers: Mapping[str, Any],

@@ -73,4 +73,7 @@ def test_help_lists_every_keyboard_shortcut_including_the_page_keys(
     text = box.text()
     for keys in ("Ctrl+N", "Ctrl+PgDown", "Alt+Left", "Ctrl+L", "Ctrl+Shift+Q", "Ctrl+Q"):
         assert keys in text
+    # The screens added later (evidence, sending, partners, my card) are listed too.
+    for keys in ("Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+P", "Ctrl+Shift+I"):
+        assert f"\n{keys}:" in text
     box.close()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from intake_app.core.case_view import question_prefix
 from intake_app.core.export import ExportResult
 from intake_app.core.session import Session
 from intake_app.ui import exchange_api
@@ -141,7 +142,8 @@ class ReviewPage(QWizardPage):
                 out.append(f'<p style="margin-left:{indent}px"><b>{e(line.label)}</b></p>')
             else:
                 out.append(
-                    f'<p style="margin-left:{indent}px">{e(line.label)}: <b>{e(line.value)}</b></p>'
+                    f'<p style="margin-left:{indent}px">{e(question_prefix(line.label))} '
+                    f"<b>{e(line.value)}</b></p>"
                 )
         out.append(f"<h3>{e(files_heading)}</h3>")
         if not review.attachments:

@@ -183,6 +183,14 @@ class MainWindow(QMainWindow):
             ("Ctrl+,", self.tr("Settings")),
             ("Ctrl+Q", self.tr("Quit (locks first)")),
         ]
+        # Screens that add their own actions (evidence, sending, partners, my card) are
+        # listed by their menu text, so a new shortcut can never be missing here.
+        listed = {keys for keys, _ in rows}
+        for act in self.actions():
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and keys not in listed and act.text():
+                rows.append((keys, act.text().replace("&", "").rstrip(".…")))
+                listed.add(keys)
         box = QMessageBox(self)
         box.setObjectName("keyboardShortcuts")
         box.setWindowTitle(self.tr("Keyboard shortcuts"))

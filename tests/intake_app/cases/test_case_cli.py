@@ -141,8 +141,8 @@ def test_case_list_and_show_render_labels_and_attachments(cli: Cli, tmp_path: Pa
 
     status, out, _err = cli("case", "show", case_id[:8], "--language", "ru")
     assert status == 0
-    assert "Какая страна направила запрос?: Турция" in out
-    assert "В какой стране?: Германия" in out
+    assert "Какая страна направила запрос? Турция" in out
+    assert "В какой стране? Германия" in out
     assert "metadata removed: location (GPS coordinates)" in out
 
     data = cli.json("case", "show", case_id, "--language", "tr")
