@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from crypto.vaultkey import KdfParams
@@ -16,6 +18,28 @@ from intake_app.ui.controller import AppController
 from intake_app.ui.i18n import Language
 
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _garbage_only_between_tests() -> Iterator[None]:
+    """Collect cyclic garbage only when no test's threads are running.
+
+    Every test builds its own controller (windows, a database thread, a CPU pool); a
+    finished test's controller becomes cyclic garbage. Left to the automatic collector,
+    it was destroyed at a random moment of a later test - while that test's database
+    thread was running - and the process crashed about one run in two (Qt objects torn
+    down from the wrong thread). The app itself has one controller for its lifetime;
+    here we make destruction deterministic: automatic collection is off during a test,
+    and after its fixtures shut their threads down, deferred deletions run and the
+    garbage is collected.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture
