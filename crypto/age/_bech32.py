@@ -84,3 +84,15 @@ def decode(text: str) -> tuple[str, bytes]:
     if _polymod(_hrp_expand(hrp) + values) != 1:
         raise Bech32Error("wrong checksum")
     return hrp, bytes(_convert_bits(values[:-6], 5, 8, pad=False))
+
+
+def decode_as(text: str, hrp: str, *, upper: bool) -> bytes:
+    """The data of ``text`` if it is Bech32 under ``hrp``, written in the one case age
+    allows for it (upper for secret keys, lower for recipients).
+
+    Raises ``Bech32Error`` for anything else.
+    """
+    found, data = decode(text)
+    if found != hrp or text != (text.upper() if upper else text.lower()):
+        raise Bech32Error
+    return data

@@ -37,11 +37,9 @@ class HybridRecipient(Recipient):
     def from_string(cls, s: str) -> HybridRecipient:
         """Parse ``age1pq1...`` (lower case). Raises ``RecipientError``."""
         try:
-            hrp, data = _bech32.decode(s)
+            data = _bech32.decode_as(s, RECIPIENT_HRP, upper=False)
         except _bech32.Bech32Error:
             raise RecipientError from None
-        if hrp != RECIPIENT_HRP or s != s.lower():
-            raise RecipientError
         return cls(data)
 
     def to_string(self) -> str:
@@ -83,11 +81,9 @@ class HybridIdentity(Identity):
     def from_string(cls, s: str) -> HybridIdentity:
         """Parse ``AGE-SECRET-KEY-PQ-1...`` (upper case). Raises ``IdentityError``."""
         try:
-            hrp, data = _bech32.decode(s)
+            data = _bech32.decode_as(s, IDENTITY_HRP, upper=True)
         except _bech32.Bech32Error:
             raise IdentityError from None
-        if hrp != IDENTITY_HRP or s != s.upper():
-            raise IdentityError
         return cls(data)
 
     def to_string(self) -> str:
