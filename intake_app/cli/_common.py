@@ -79,6 +79,18 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     )
 
 
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``; CliError naming the file if unreadable or over ``limit``."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise CliError(f"Cannot read the {what} {path}: {exc.strerror or 'error'}.") from None
+    if len(data) > limit:
+        raise CliError(f"The {what} {path} is larger than {limit // (1024 * 1024)} MiB.")
+    return data
+
+
 def read_passphrase_file(path: Path) -> bytearray:
     """Return the passphrase in ``path`` as UTF-8 bytes, without one trailing newline
     (LF or CRLF) and without a leading UTF-8 byte-order mark.

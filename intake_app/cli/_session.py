@@ -10,7 +10,7 @@ from pathlib import Path
 from forms import AnswersError
 from forms import read_answers as forms_read_answers
 from forms.validation import MAX_ANSWERS_BYTES
-from intake_app.cli._common import CliError, GlobalOptions, read_passphrase
+from intake_app.cli._common import CliError, GlobalOptions, read_bounded, read_passphrase
 from intake_app.core.vault import Session, unlock_vault
 
 #: A language tag as the forms use them ("en", "ru", "pt-BR").
@@ -38,18 +38,6 @@ def language_of(session: Session | None, given: str | None) -> str:
     if session is None:
         return "en"
     return str(session.settings.get("language"))
-
-
-def read_bounded(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of ``path``; CliError naming the file if unreadable or over ``limit``."""
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise CliError(f"Cannot read the {what} {path}: {exc.strerror or 'error'}.") from None
-    if len(data) > limit:
-        raise CliError(f"The {what} {path} is larger than {limit // (1024 * 1024)} MiB.")
-    return data
 
 
 def read_answers(path: Path) -> object:

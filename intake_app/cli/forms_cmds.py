@@ -19,7 +19,14 @@ from forms.canonical import MAX_DEFINITION_BYTES
 from forms.errors import XLSFormError
 from forms.validation import MAX_ANSWERS_BYTES
 from forms.xlsform import convert_xlsform
-from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
+from intake_app.cli._common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CliError,
+    GlobalOptions,
+    emit,
+    read_bounded,
+)
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -57,21 +64,10 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     x.set_defaults(handler=_import_xlsform)
 
 
-def _read(path: Path, limit: int, what: str) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise CliError(f"Cannot read the {what} {path}: {exc.strerror or 'error'}.") from None
-    if len(data) > limit:
-        raise CliError(f"The {what} {path} is larger than {limit // 1024 // 1024} MiB.")
-    return data
-
-
 def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
-        form = load_form(_read(path, MAX_DEFINITION_BYTES, "form definition"))
+        form = load_form(read_bounded(path, MAX_DEFINITION_BYTES, "form definition"))
     except FormDefinitionError as exc:
         problems = [{"location": p.location or "/", "message": p.message} for p in exc.problems]
         emit(opts, "\n".join(str(p) for p in exc.problems), {"ok": False, "problems": problems})
@@ -80,7 +76,7 @@ def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
     if args.answers is None:
         emit(opts, "ok", summary)
         return EXIT_OK
-    answers = read_answers(_read(Path(args.answers), MAX_ANSWERS_BYTES, "answers file"))
+    answers = read_answers(read_bounded(Path(args.answers), MAX_ANSWERS_BYTES, "answers file"))
     result = validate(form, answers, args.language)
     if result.ok:
         emit(opts, "ok", {**summary, "answers": result.answers})
