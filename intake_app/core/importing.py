@@ -12,8 +12,10 @@ is a signed recipient, and the header hash. Then the application decides:
    name, or one of its age recipients belongs to any partner - is KEY_MISMATCH naming
    that partner. Any other key is a source: the one already pinned to it, or a new one
    (reporters are new people; the caseworker can confirm them later).
-3. **Replay**: a bundle id already imported is ALREADY_IMPORTED when the file is the
-   same, UNREADABLE ("was altered") when another file reuses the id.
+3. **Replay**: a bundle id already imported is ALREADY_IMPORTED when it carries the same
+   signed manifest (the file may differ: armored, or re-encrypted by its sender) or
+   comes from the same sender as the case imported then, and UNREADABLE ("was
+   altered") when someone else reuses the id. Every item is checked either way.
 4. **Store**: the items stream straight into the vault (attachments through the
    attachment store), inside one transaction that commits only after the reader has
    checked every byte and the end of the payload. On any error the transaction rolls
@@ -22,12 +24,16 @@ is a signed recipient, and the header hash. Then the application decides:
 Nothing is written to the vault for a rejected file - not even an event: a hostile
 sender must not be able to grow or alter a vault by sending it files. The outcome is
 reported to the person instead. A successful import logs the bundle id, the sender's
-fingerprint and the SHA-256 of the file.
+fingerprint and the SHA-256 of the signed manifest (which names every item's SHA-256
+and the age header's: it identifies the content, in whatever file it came). The file's
+own bytes are not hashed: that whole extra pass over the file would prove nothing the
+manifest does not.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -46,7 +52,7 @@ from crypto.bundle import (
 from crypto.cards import ContactCard
 from forms import form_hash
 from intake_app.core.errors import IntakeError
-from intake_app.core.exchange_io import HashingReader
+from intake_app.core.exchange_io import ObservedReader
 from intake_app.core.identity import ensure_identity
 from intake_app.core.layout import attachments_path
 from intake_app.core.partners import fingerprint_of, partner_card
@@ -118,7 +124,7 @@ class ImportOutcome:
     source_id: str | None = None
     partner_name: str | None = None  # the sending partner, or the one a KEY_MISMATCH claimed
     new_source: bool = False  # the sender was unknown: a new source was created
-    sha256: str | None = None
+    manifest_sha256: str | None = None  # SHA-256 of the signed manifest
 
     @property
     def ok(self) -> bool:
@@ -342,7 +348,6 @@ def _store(
     session: Session,
     reader: BundleReader,
     sender: _Sender,
-    src: HashingReader,
     written: list[Path],
 ) -> str:
     """Stream the items into the vault (the caller holds the transaction); return the
@@ -406,7 +411,6 @@ def _store(
         if meta is not None:
             ids[meta["id"]] = att.id
     # The loop above ran the reader to its end, which checks nothing follows the items.
-    src.drain()
     session.cases.save_answers(case.id, _remap(answers, ids))
     session.cases.set_status(case.id, CaseStatus.RECEIVED, sealed=True)
     return case.id
@@ -467,11 +471,11 @@ def import_bundle(
         total = path.stat().st_size
         with (
             open(path, "rb") as raw,  # noqa: PTH123
-            contextlib.closing(HashingReader(raw, observe)) as src,
+            open_bundle(identity, cast(BinaryIO, ObservedReader(raw, observe))) as reader,
         ):
-            reader = open_bundle(identity, cast(BinaryIO, src))
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits
+            manifest_sha = hashlib.sha256(m.raw).hexdigest()
             if identity.public_keys.fingerprint.matches(m.sender.fingerprint):
                 _drain_items(reader)
                 return ImportOutcome(
@@ -490,26 +494,22 @@ def import_bundle(
                 # the same bundle may come back armored or re-encrypted by its sender (a
                 # different file), which is still the same signed bundle.
                 _drain_items(reader)
-                src.drain()
-                if previous[0] != src.hexdigest() and not _same_sender(
-                    session, previous[1], m.sender
-                ):
+                if previous[0] != manifest_sha and not _same_sender(session, previous[1], m.sender):
                     raise BundleError(BundleRejection.UNREADABLE)  # an id reused: altered
                 return ImportOutcome(
                     path,
                     ImportStatus.ALREADY_IMPORTED,
                     "This bundle was already imported; nothing was added.",
                     case_id=previous[1],
-                    sha256=previous[0],
+                    manifest_sha256=manifest_sha,
                     bundle_id=bundle_id,
                     sender_fingerprint=sender_fp,
                 )
             new_source = sender.partner is None and sender.source_id is None
             from_name = sender.partner.display_name if sender.partner else None
             with session.transaction():
-                case_id = _store(session, reader, sender, src, written)
-                sha = src.hexdigest()
-                session.imported_bundles.record(bundle_id, sha, case_id)
+                case_id = _store(session, reader, sender, written)
+                session.imported_bundles.record(bundle_id, manifest_sha, case_id)
                 case = session.cases.get(case_id)
                 session.events.append(
                     "bundle_imported",
@@ -517,7 +517,7 @@ def import_bundle(
                     {
                         "bundle_id": bundle_id,
                         "sender_fingerprint": sender_fp,
-                        "sha256": sha,
+                        "manifest_sha256": manifest_sha,
                         "partner_id": case.partner_id,
                         "source_id": case.source_id,
                     },
@@ -564,7 +564,7 @@ def import_bundle(
         source_id=case.source_id,
         partner_name=from_name,
         new_source=new_source,
-        sha256=sha,
+        manifest_sha256=manifest_sha,
     )
 
 
