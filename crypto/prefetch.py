@@ -8,9 +8,9 @@ thread of its own. ``Prefetch`` does that for any iterator: export runs the atta
 store's decryption ahead of the bundle encryption, import runs the age decryption
 ahead of hashing and storing.
 
-``gather`` joins small chunks (STREAM's 64 KiB) into pieces of about 1 MiB first, so
-the threads hand over work a megabyte at a time instead of taking turns on the GIL at
-every chunk.
+``gather`` joins small chunks (STREAM's 64 KiB) into pieces of about 1 MiB first (or
+``batched`` groups them in lists, without a copy), so the threads hand over work a
+megabyte at a time instead of taking turns on the GIL at every chunk.
 """
 
 from __future__ import annotations
@@ -119,6 +119,22 @@ def _produce(
         close = getattr(source, "close", None)
         if close is not None:
             close()
+
+
+def batched(chunks: Iterable[bytes], size: int) -> Iterator[list[bytes]]:
+    """Group consecutive ``chunks`` into lists holding at least ``size`` bytes (the last
+    may hold fewer), without copying any byte: for a consumer that reads across chunk
+    boundaries anyway, where ``gather``'s join would be one copy too many."""
+    batch: list[bytes] = []
+    held = 0
+    for chunk in chunks:
+        batch.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def gather(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:

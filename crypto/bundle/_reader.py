@@ -41,7 +41,7 @@ from crypto.bundle._manifest import (
 from crypto.cards import ContactCard, parse_card_binary
 from crypto.errors import BundleError, BundleRejection, CardError, SignatureError
 from crypto.identity import VaultIdentity
-from crypto.prefetch import Prefetch, gather
+from crypto.prefetch import Prefetch, batched
 
 MAX_HEADER = 64 * 1024
 MAX_STANZAS = 64
@@ -84,22 +84,29 @@ class _Payload:
     """
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = Prefetch(gather(chunks, PIECE), name="age-decrypt")
+        # Lists of chunks, not joined pieces: items start anywhere in the payload, so
+        # read_up_to joins across chunks anyway, and joining twice would copy twice.
+        self._batches = Prefetch(batched(chunks, PIECE), name="age-decrypt")
+        self._batch: list[bytes] = []
+        self._next = 0
         self._buffer = b""
         self._pos = 0
 
     def close(self) -> None:
         """Stop decrypting ahead (the reader thread ends)."""
-        self._chunks.close()
+        self._batches.close()
 
     def _fill(self) -> bool:
-        try:
-            chunk = next(self._chunks)
-        except StopIteration:
-            return False
-        except AgeError as exc:
-            raise _fail(BundleRejection.UNREADABLE) from exc
-        self._buffer = chunk
+        while self._next >= len(self._batch):
+            try:
+                self._batch = next(self._batches)
+            except StopIteration:
+                return False
+            except AgeError as exc:
+                raise _fail(BundleRejection.UNREADABLE) from exc
+            self._next = 0
+        self._buffer = self._batch[self._next]
+        self._next += 1
         self._pos = 0
         return True
 

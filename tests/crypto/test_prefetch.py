@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from crypto.prefetch import Prefetch, gather
+from crypto.prefetch import Prefetch, batched, gather
 
 
 def _threads(name: str) -> int:
@@ -109,3 +109,11 @@ def test_gather_joins_small_chunks_and_passes_large_ones_through() -> None:
     assert out == [b"abcd", b"e" + big, b"fg"]
     assert next(iter(gather([big], 4))) is big
     assert list(gather([], 4)) == []
+
+
+def test_batched_groups_chunks_by_size_without_copying() -> None:
+    chunks = [b"ab", b"cd", b"e", b"fghij", b"k"]
+    out = list(batched(chunks, 4))
+    assert out == [[b"ab", b"cd"], [b"e", b"fghij"], [b"k"]]
+    assert out[1][1] is chunks[3]
+    assert list(batched([], 4)) == []
