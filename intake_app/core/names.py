@@ -89,13 +89,14 @@ def _prepared(name: str) -> str:
     visible = "".join(ch for ch in name if not _ignorable(ch))
     # Removing first lets a base letter and its mark, split by an invisible, compose.
     folded = unicodedata.normalize("NFKC", visible)
-    # NFKC leaves ideographic and other wide spaces alone; str.split() knows them all.
+    # NFKC turns most spaces into U+0020 but not all (tab, line separator, ...);
+    # str.split() knows every white-space character.
     return " ".join(folded.split())
 
 
 def name_keys(name: str) -> frozenset[str]:
-    """The comparison keys of a display name (module docstring); never empty strings
-    for a name with any visible character. For comparison only: never show or store."""
+    """The one or two comparison keys of a display name (module docstring). For
+    comparison only: never shown, stored or logged."""
     plain = _prepared(name)
     by_case = _skeleton(plain.casefold())
     as_written = _skeleton(_skeleton(plain).casefold())
