@@ -55,6 +55,7 @@ from intake_app.core.errors import IntakeError
 from intake_app.core.exchange_io import ObservedReader
 from intake_app.core.identity import ensure_identity
 from intake_app.core.layout import attachments_path
+from intake_app.core.names import names_confusable
 from intake_app.core.partners import fingerprint_of, partner_card
 from intake_app.core.session import Session
 from intake_app.storage.records import CaseStatus, Direction, PartnerRecord
@@ -160,7 +161,7 @@ def _decide_sender(session: Session, card: ContactCard) -> _Sender:
         return _Sender(partner, None, card)
     offered = {k for k in (keys.age_x25519, keys.age_hybrid) if k is not None}
     for p in session.partners.list():
-        if p.verified and p.display_name.casefold() == card.name.casefold():
+        if p.verified and names_confusable(p.display_name, card.name):
             raise _RefusedError(ImportRejection.KEY_MISMATCH, p)
         if offered & _card_keys(p):
             raise _RefusedError(ImportRejection.KEY_MISMATCH, p)
