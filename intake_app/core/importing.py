@@ -8,8 +8,10 @@ is a signed recipient, and the header hash. Then the application decides:
    NOT_SUPPORTED (they are specified, and will be stored with the caseworker's desk).
 2. **Trust**: a sender whose signing key is a partner's key is that partner (if the
    card carries other age keys than the pinned card, it is a KEY_MISMATCH). A sender
-   that *claims* a partner without its key - the card's name is a verified partner's
-   name, or one of its age recipients belongs to any partner - is KEY_MISMATCH naming
+   that *claims* a partner without its key - the card's name is, or looks like, a
+   verified partner's name (core/names.py: case, spacing, invisible characters and
+   look-alike letters do not count), or one of its age recipients belongs to any
+   partner - is KEY_MISMATCH naming
    that partner. Any other key is a source: the one already pinned to it, or a new one
    (reporters are new people; the caseworker can confirm them later).
 3. **Replay**: a bundle id already imported is ALREADY_IMPORTED when it carries the same
