@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
     from intake_app.core import export, partners
-    from intake_app.core.cases import find_case
+    from intake_app.core.case_refs import find_case
 
     dest = Path(args.output).expanduser()
     if dest.is_dir():

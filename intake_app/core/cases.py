@@ -36,13 +36,11 @@ from forms import (
     localized_text,
 )
 from intake_app.core import answer_paths as paths
+from intake_app.core.case_refs import find_case
 from intake_app.core.errors import (
-    AmbiguousCaseIdError,
     CaseHasRepliesError,
-    CaseNotFoundError,
     CaseSealedError,
     InvalidAnswersError,
-    RecordNotFoundError,
 )
 from intake_app.core.evidence import (
     CleanWarning,
@@ -57,10 +55,7 @@ if TYPE_CHECKING:
     from forms import Issue as FormIssue
 
 # forms.validation (with the expression compiler behind it, ~20 ms) is imported by the
-# functions that validate: ``find_case`` alone (``intake export``) needs none of it.
-
-#: Shortest id prefix accepted for a case (shorter ones match too much to be safe).
-MIN_ID_PREFIX = 4
+# functions that validate: listing, showing or deleting a case needs none of it.
 #: Longest display name kept for an attached file.
 MAX_DISPLAY_NAME = 200
 #: Longest case title.
@@ -98,27 +93,6 @@ class NewCase:
 
     case: CaseRecord
     attachments: tuple[AttachOutcome, ...]
-
-
-def find_case(session: Session, ref: str) -> CaseRecord:
-    """The case whose id is ``ref`` or starts with ``ref`` (at least 4 characters).
-
-    Raises CaseNotFoundError (no match, or a too short prefix) or AmbiguousCaseIdError.
-    """
-    ref = ref.strip()
-    # Ids made here are lower-case UUIDs; ids of imported cases are taken as they are.
-    for candidate in dict.fromkeys((ref, ref.lower())):
-        with contextlib.suppress(RecordNotFoundError):
-            return session.cases.get(candidate)
-    if len(ref) < MIN_ID_PREFIX:
-        raise CaseNotFoundError
-    for candidate in dict.fromkeys((ref, ref.lower())):
-        ids = session.case_lookup.ids_with_prefix(candidate, limit=2)
-        if len(ids) > 1:
-            raise AmbiguousCaseIdError
-        if ids:
-            return session.cases.get(ids[0])
-    raise CaseNotFoundError
 
 
 def case_form(session: Session, case: CaseRecord) -> FormDefinition:
