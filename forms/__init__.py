@@ -64,14 +64,17 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a lazily exported name (PEP 562) and return the name."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'forms' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups find it directly
-    return value
+if not TYPE_CHECKING:  # hidden from mypy, which then checks every name against the
+    # imports above instead of accepting any attribute as Any
+
+    def __getattr__(name: str) -> Any:
+        """Import the module of a lazily exported name (PEP 562) and return the name."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'forms' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # later lookups find it directly
+        return value
 
 
 def __dir__() -> list[str]:

@@ -41,14 +41,17 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a lazily exported name (PEP 562) and return the name."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'forms.expressions' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # hidden from mypy, which then checks every name against the
+    # imports above instead of accepting any attribute as Any
+
+    def __getattr__(name: str) -> Any:
+        """Import the module of a lazily exported name (PEP 562) and return the name."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'forms.expressions' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
