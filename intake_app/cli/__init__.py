@@ -36,10 +36,15 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 #: The top-level commands each module registers. Running one command imports only its
-#: module(s): importing every command module pulls in the PDF, image, spreadsheet and
-#: form libraries, a good part of a second of start-up that ``intake export`` and
-#: ``intake import`` do not need. Help, a mistyped command or one missing here imports
-#: every module, so a gap costs time, never a command; a test keeps this in step.
+#: module(s). Help, a mistyped command or one missing here imports every module, so a
+#: gap costs time, never a command; a test keeps this in step.
+#:
+#: Registering must stay cheap: a command module imports the core (vault, cases, forms,
+#: bundles) inside its handlers, never at its top, and the core imports heavy libraries
+#: (Pillow, pypdf, keyring, Babel) where it uses them. Otherwise every command, and the
+#: desktop started by a bare ``intake``, pays for all of them;
+#: tests/intake_app/cli/test_startup_imports.py checks it, and
+#: benchmarks/bench_cli_startup.py measures it.
 COMMAND_OWNERS: dict[str, tuple[str, ...]] = {
     "init": ("intake_app.cli.vault_cmds",),
     "check": ("intake_app.cli.vault_cmds",),

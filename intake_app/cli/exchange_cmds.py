@@ -11,14 +11,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli.identity_cmds import open_vault
-from intake_app.core import export, importing, partners
-from intake_app.core.importing import ImportOutcome, ImportStatus
+
+if TYPE_CHECKING:
+    from intake_app.core.importing import ImportOutcome
+
+# The core is imported inside each command, before the vault is unlocked: registering
+# these commands (for ``intake --help`` or any other command) must not load the vault,
+# bundle and case code, and ``intake import`` has no use for the export side.
 
 
 def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import export, partners
+    from intake_app.core.case_refs import find_case
+
     dest = Path(args.output).expanduser()
     if dest.is_dir():
         dest = dest / export.default_bundle_name()
@@ -26,10 +35,6 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
         raise CliError(f"{dest} already exists; choose a new file name.")
     if not dest.parent.is_dir():
         raise CliError(f"The folder {dest.parent} does not exist.")
-    # Imported here: core.cases brings the evidence cleaners (PDF and image libraries),
-    # start-up time that ``intake import`` does not need.
-    from intake_app.core.cases import find_case
-
     with open_vault(opts) as session:
         case = find_case(session, args.case)
         targets = [partners.find_partner(session, ref) for ref in args.to]
@@ -55,6 +60,8 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def _line(o: ImportOutcome) -> str:
+    from intake_app.core.importing import ImportStatus
+
     if o.status is ImportStatus.IMPORTED:
         if o.partner_name is not None:
             origin = f"the partner {o.partner_name!r}"
@@ -84,6 +91,8 @@ def _json(o: ImportOutcome) -> dict[str, object]:
 
 
 def cmd_import(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import importing
+
     paths = [Path(f).expanduser() for f in args.files]
     outcomes: list[ImportOutcome] = []
     with open_vault(opts) as session:
