@@ -22,6 +22,7 @@ from intake_app.cli._common import (
     add_global_options,
     describe_error,
 )
+from intake_app.core.malloc_tuning import keep_freed_memory
 
 #: Modules that define subcommands; each has ``register(subparsers, parents)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -119,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
+    keep_freed_memory()  # before any stream allocates (core/malloc_tuning.py says why)
     try:
         parser = build_parser(args_list)
         args = parser.parse_args(args_list)
