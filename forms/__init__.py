@@ -7,8 +7,9 @@ first use, so ``from forms import canonical_json`` does not load the whole packa
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from forms._lazy import lazy_exports
 
 # Cheap modules are imported now; the rest on first use of one of their names (see
 # ``__getattr__``). forms.countries must be imported here: its submodule name is also one
@@ -66,19 +67,7 @@ _LAZY: dict[str, str] = {
 
 if not TYPE_CHECKING:  # hidden from mypy, which then checks every name against the
     # imports above instead of accepting any attribute as Any
-
-    def __getattr__(name: str) -> Any:
-        """Import the module of a lazily exported name (PEP 562) and return the name."""
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'forms' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value  # later lookups find it directly
-        return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())
 
 
 __all__ = [

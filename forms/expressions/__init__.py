@@ -7,8 +7,9 @@ The names below are imported on first use: code that only needs the value helper
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from forms._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from forms.expressions.compiler import Compiled, compile_expression, today_iso
@@ -43,16 +44,4 @@ _LAZY: dict[str, str] = {
 
 if not TYPE_CHECKING:  # hidden from mypy, which then checks every name against the
     # imports above instead of accepting any attribute as Any
-
-    def __getattr__(name: str) -> Any:
-        """Import the module of a lazily exported name (PEP 562) and return the name."""
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'forms.expressions' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())
