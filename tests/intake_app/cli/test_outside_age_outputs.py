@@ -1,0 +1,139 @@
+"""``intake age -o`` pointed at what is not a new regular file: a pipe, a device, a
+folder, a symbolic link. Found from outside: ``-o /dev/null`` (as root) replaced the
+device itself with a regular file, because the output was renamed over it."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from crypto.age import X25519Identity, decrypt
+from intake_app.cli import main
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX pipes")
+
+DATA = b"what happened on the 3rd of May\n" * 100
+
+
+@pytest.fixture
+def key(tmp_path: Path) -> tuple[X25519Identity, Path]:
+    identity = X25519Identity.generate()
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(identity.to_string() + "\n")
+    return identity, key_file
+
+
+def _open(identity: X25519Identity, sealed: bytes) -> bytes:
+    out = io.BytesIO()
+    decrypt([identity], io.BytesIO(sealed), out)
+    return out.getvalue()
+
+
+def _read_fifo_in_background(fifo: Path) -> tuple[threading.Thread, list[bytes]]:
+    got: list[bytes] = []
+
+    def read() -> None:
+        with fifo.open("rb") as fh:
+            got.append(fh.read())
+
+    reader = threading.Thread(target=read, daemon=True)  # never hang the run
+    reader.start()
+    return reader, got
+
+
+def test_encrypting_to_a_named_pipe_writes_into_the_pipe_and_keeps_it(
+    tmp_path: Path, key: tuple[X25519Identity, Path]
+) -> None:
+    identity, _ = key
+    plain, fifo = tmp_path / "plain.txt", tmp_path / "out.fifo"
+    plain.write_bytes(DATA)
+    os.mkfifo(fifo)
+    reader, got = _read_fifo_in_background(fifo)
+    recipient = identity.recipient().to_string()
+    code = main(["age", "-e", "-r", recipient, "-o", str(fifo), str(plain)])
+    reader.join(timeout=30)
+    assert code == 0
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still the pipe, not a file renamed over it
+    assert _open(identity, got[0]) == DATA
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["key.txt", "out.fifo", "plain.txt"]
+
+
+def test_decrypting_to_a_named_pipe_releases_the_plaintext_into_it(
+    tmp_path: Path, key: tuple[X25519Identity, Path]
+) -> None:
+    identity, key_file = key
+    plain, sealed, fifo = tmp_path / "plain.txt", tmp_path / "f.age", tmp_path / "out.fifo"
+    plain.write_bytes(DATA)
+    assert (
+        main(["age", "-e", "-r", identity.recipient().to_string(), "-o", str(sealed), str(plain)])
+        == 0
+    )
+    os.mkfifo(fifo)
+    reader, got = _read_fifo_in_background(fifo)
+    code = main(["age", "-d", "-i", str(key_file), "-o", str(fifo), str(sealed)])
+    reader.join(timeout=30)
+    assert code == 0
+    assert got == [DATA]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_damaged_file_decrypted_to_a_pipe_releases_nothing(
+    tmp_path: Path, key: tuple[X25519Identity, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    identity, key_file = key
+    plain, sealed, fifo = tmp_path / "plain.txt", tmp_path / "f.age", tmp_path / "out.fifo"
+    plain.write_bytes(DATA)
+    assert (
+        main(["age", "-e", "-r", identity.recipient().to_string(), "-o", str(sealed), str(plain)])
+        == 0
+    )
+    damaged = bytearray(sealed.read_bytes())
+    damaged[-5] ^= 1
+    sealed.write_bytes(damaged)
+    os.mkfifo(fifo)
+    reader, got = _read_fifo_in_background(fifo)
+    capsys.readouterr()
+    code = main(["age", "-d", "-i", str(key_file), "-o", str(fifo), str(sealed)])
+    reader.join(timeout=30)
+    assert code == 1
+    assert got == [b""]
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_output_to_a_folder_is_refused_naming_the_folder_not_a_temporary_file(
+    tmp_path: Path, key: tuple[X25519Identity, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    identity, _ = key
+    plain, folder = tmp_path / "plain.txt", tmp_path / "out"
+    plain.write_bytes(DATA)
+    folder.mkdir()
+    capsys.readouterr()
+    code = main(
+        ["age", "-e", "-r", identity.recipient().to_string(), "-o", str(folder), str(plain)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"{folder} is a folder; give -o the name of a new file.\n"
+    assert list(folder.iterdir()) == []
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_output_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(
+    tmp_path: Path, key: tuple[X25519Identity, Path]
+) -> None:
+    identity, _ = key
+    plain, target, link = tmp_path / "plain.txt", tmp_path / "target.age", tmp_path / "link.age"
+    plain.write_bytes(DATA)
+    target.write_bytes(b"old")
+    link.symlink_to(target)
+    assert (
+        main(["age", "-e", "-r", identity.recipient().to_string(), "-o", str(link), str(plain)])
+        == 0
+    )
+    assert link.is_symlink()
+    assert _open(identity, target.read_bytes()) == DATA
