@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -47,6 +48,7 @@ from crypto.cards import ContactCard
 from forms import form_hash
 from intake_app.core.errors import IntakeError
 from intake_app.core.exchange_io import HashingReader
+from intake_app.core.fsutil import open_input
 from intake_app.core.identity import ensure_identity
 from intake_app.core.layout import attachments_path
 from intake_app.core.partners import fingerprint_of, partner_card
@@ -464,11 +466,10 @@ def import_bundle(
             progress(done, total)
 
     try:
-        total = path.stat().st_size
-        with (
-            open(path, "rb") as raw,  # noqa: PTH123
-            contextlib.closing(HashingReader(raw, observe)) as src,
-        ):
+        # Never ``open``: on a FIFO nobody writes to it waits forever, and a batch must
+        # go on past such a file; a pipe reads normally (total 0: size unknown).
+        with open_input(path) as raw, contextlib.closing(HashingReader(raw, observe)) as src:
+            total = os.fstat(raw.fileno()).st_size
             reader = open_bundle(identity, cast(BinaryIO, src))
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits

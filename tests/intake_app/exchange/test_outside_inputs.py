@@ -1,0 +1,136 @@
+"""``intake import`` given paths that are not plain bundle files, checked from outside:
+a FIFO nobody writes to (waited forever before), a device, a folder, a pipe, a missing
+file in the middle of a batch. Every bad entry is reported and the batch goes on; the
+vault stays byte-identical for what was refused."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from intake_app.cli import main
+from intake_app.core import export
+from intake_app.core.session import Session
+
+from .conftest import MakeParty
+from .helpers import Evidence, befriend, folder_hashes, make_case
+
+REPO = Path(__file__).resolve().parents[3]
+POSIX = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+
+
+def _bundle(make_party: MakeParty, tmp_path: Path) -> tuple[Session, Path]:
+    """(the receiving org's open session, a bundle addressed to it)."""
+    reporter, org = make_party("Reporter"), make_party("Org")
+    partner = befriend(reporter, org)
+    case = make_case(reporter, [Evidence("photo.jpg", b"\xff\xd8\xff" + b"1" * 5000)])
+    dest = tmp_path / "case.idb"
+    export.export_case(reporter, case.id, [partner.id], dest)
+    return org, dest
+
+
+def _cli(
+    vault: Path, pw: Path, *args: str, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """The real command line in a child process (a wait forever fails, not hangs, the run)."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "intake_app",
+            "--vault",
+            str(vault),
+            "--passphrase-file",
+            str(pw),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+
+
+@POSIX
+def test_a_fifo_nobody_writes_to_is_reported_and_the_batch_goes_on(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    org, bundle = _bundle(make_party, tmp_path)
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    fifo = tmp_path / "waiting.fifo"
+    os.mkfifo(fifo)
+    done = _cli(vault, pw, "import", str(fifo), str(tmp_path / "missing.idb"), str(bundle))
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"{fifo}: This file is not an Intake Desk bundle."
+    assert (
+        lines[1]
+        == f"{tmp_path / 'missing.idb'}: This file cannot be read: No such file or directory."
+    )
+    assert lines[2].startswith(f"{bundle}: imported as case ")
+    assert done.stderr == "2 of 3 files were not imported; the others were.\n"
+    assert done.returncode == 1
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_as_not_a_file_and_nothing_changes(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    org = make_party("Org")
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    before = folder_hashes(vault)
+    capsys.readouterr()
+    code = main(
+        ["--vault", str(vault), "--passphrase-file", str(pw), "import", "/dev/zero", str(tmp_path)]
+    )
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out.splitlines() == [
+        "/dev/zero: This is a device or another special file, not a file that can be read here.",
+        f"{tmp_path}: This file cannot be read: Is a directory.",
+    ]
+    assert err == "None of the 2 files was imported.\n"
+    assert folder_hashes(vault) == before
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+def test_a_bundle_read_from_a_pipe_is_imported(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``intake import <(command)``: the shell passes a pipe as /dev/fd/N."""
+    org, bundle = _bundle(make_party, tmp_path)
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    read_end, write_end = os.pipe()
+
+    def feed() -> None:
+        with os.fdopen(write_end, "wb") as out:
+            out.write(bundle.read_bytes())
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        capsys.readouterr()
+        code = main(
+            ["--vault", str(vault), "--passphrase-file", str(pw), "import", f"/dev/fd/{read_end}"]
+        )
+    finally:
+        feeder.join(timeout=30)
+        os.close(read_end)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.startswith(f"/dev/fd/{read_end}: imported as case ")
