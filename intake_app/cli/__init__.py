@@ -11,6 +11,7 @@ one plain sentence to stderr (a traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from intake_app.cli._common import (
     GlobalOptions,
     add_global_options,
     describe_error,
+    shown,
 )
 
 #: Modules that define subcommands; each has ``register(subparsers, parents)``.
@@ -114,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
+    _never_fail_to_print()
     try:
         parser = build_parser(args_list)
         args = parser.parse_args(args_list)
@@ -131,5 +134,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         message, code = describe_error(exc)
-        print(message, file=sys.stderr)
+        print(shown(message), file=sys.stderr)  # it may name a file: still one line
         return code
+
+
+def _never_fail_to_print() -> None:
+    """Let stdout and stderr print any text, escaping what their encoding cannot hold.
+
+    With a locale whose encoding is not UTF-8, or a strict UTF-8 one, a name in another
+    script or an undecodable file-name byte raised UnicodeEncodeError while printing
+    the result - after the work was done, reported as an internal error.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(Exception):  # a replaced stream may not allow it
+                reconfigure(errors="backslashreplace")

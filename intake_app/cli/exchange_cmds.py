@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
+from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit, shown
 from intake_app.cli.identity_cmds import open_vault
 from intake_app.core import export, importing, partners
 from intake_app.core.importing import ImportOutcome, ImportStatus
@@ -39,7 +39,7 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
     kind = "post-quantum (hybrid)" if result.post_quantum else "X25519"
     emit(
         opts,
-        f"Wrote {result.path} ({result.size} bytes, {kind} encryption) for "
+        f"Wrote {shown(result.path)} ({result.size} bytes, {kind} encryption) for "
         f"{', '.join(repr(p.display_name) for p in targets)} and this vault.",
         {
             "file": str(result.path),
@@ -62,8 +62,8 @@ def _line(o: ImportOutcome) -> str:
             origin = f"a new source ({(o.source_id or '')[:8]}, not verified)"
         else:
             origin = f"the known source {(o.source_id or '')[:8]}"
-        return f"{o.path}: imported as case {o.case_id} from {origin}."
-    return f"{o.path}: {o.message}"
+        return f"{shown(o.path)}: imported as case {o.case_id} from {origin}."
+    return f"{shown(o.path)}: {o.message}"
 
 
 def _json(o: ImportOutcome) -> dict[str, object]:

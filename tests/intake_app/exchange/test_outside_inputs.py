@@ -5,6 +5,7 @@ vault stays byte-identical for what was refused."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -134,3 +135,51 @@ def test_a_bundle_read_from_a_pipe_is_imported(
     out, err = capsys.readouterr()
     assert code == 0, err
     assert out.startswith(f"/dev/fd/{read_end}: imported as case ")
+
+
+def test_hostile_file_names_cannot_forge_lines_drive_the_terminal_or_break_json(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    """A file name may hold a line break, an escape sequence and bytes that are not
+    UTF-8. Before: the line break forged an output line, the escape reached the
+    terminal, and with a strict UTF-8 locale printing the undecodable byte failed after
+    the case was imported ("Internal error", exit 1); --json wrote invalid UTF-8."""
+    org, bundle = _bundle(make_party, tmp_path)
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    raw_name = os.fsencode(tmp_path) + b"/case\n\x1b[2J\xff\xe2\x80\xae.idb"
+    try:
+        with open(raw_name, "wb") as out:
+            out.write(bundle.read_bytes())
+    except OSError:
+        pytest.skip("this file system refuses such names")
+    hostile = os.fsdecode(raw_name)
+    base = [sys.executable, "-m", "intake_app", "--vault", str(vault), "--passphrase-file", str(pw)]
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8:strict"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [*base, *args], capture_output=True, env=env, cwd=REPO, timeout=60, check=False
+        )
+
+    done = run("import", hostile, str(tmp_path / "missing.idb"))
+    text = done.stdout.decode("utf-8")  # valid UTF-8
+    lines = text.splitlines()
+    assert len(lines) == 2, text
+    shown_name = f"{tmp_path}/case\ufffd\ufffd[2J\ufffd\ufffd.idb"
+    assert lines[0].startswith(f"{shown_name}: imported as case ")
+    assert "\x1b" not in text and "\u202e" not in text
+    assert done.returncode == 1
+    assert done.stderr == b"1 of 2 files were not imported; the others were.\n"
+
+    done = run("import", hostile, "--json")
+    outcomes = json.loads(done.stdout.decode("utf-8"))
+    assert [o["status"] for o in outcomes] == ["already_imported"]
+    assert outcomes[0]["file"] == f"{tmp_path}/case\n\x1b[2J\ufffd\u202e.idb"
+    assert done.returncode == 0
+
+    done = run("partner", "add", hostile + "-missing")
+    err = done.stderr.decode("utf-8")
+    assert err == f"Cannot read the card file {shown_name}-missing: No such file or directory.\n"
