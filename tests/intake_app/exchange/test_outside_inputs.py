@@ -150,12 +150,11 @@ def test_hostile_file_names_cannot_forge_lines_drive_the_terminal_or_break_json(
     pw = tmp_path / "pw"
     pw.write_text("pw\n")
     raw_name = os.fsencode(tmp_path) + b"/case\n\x1b[2J\xff\xe2\x80\xae.idb"
+    hostile = os.fsdecode(raw_name)
     try:
-        with open(raw_name, "wb") as out:
-            out.write(bundle.read_bytes())
+        Path(hostile).write_bytes(bundle.read_bytes())
     except OSError:
         pytest.skip("this file system refuses such names")
-    hostile = os.fsdecode(raw_name)
     base = [sys.executable, "-m", "intake_app", "--vault", str(vault), "--passphrase-file", str(pw)]
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8:strict"}
 
