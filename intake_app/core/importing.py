@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -211,10 +212,20 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # NaN and Infinity: Python's json accepts them
 
 
+def _finite_float(text: str) -> float:
+    # 1e400 reads as inf without passing through parse_constant; kept, it would be
+    # written out as the non-JSON word Infinity ('intake case show --json').
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("a number too large is not kept")
+    return value
+
+
 def _parse_json_object(data: bytes) -> dict[str, Any]:
     """The JSON object in ``data``; HOSTILE unless it is one the vault can keep exactly.
 
-    Refuses what strict JSON refuses (duplicate keys, NaN/Infinity), nesting deeper
+    Refuses what strict JSON refuses (duplicate keys, NaN/Infinity, numbers such as
+    1e400 that would read as infinity), nesting deeper
     than ``_MAX_JSON_DEPTH``, and strings holding lone surrogates (``"\\ud800"``), which
     no UTF-8 store can hold.
     """
@@ -223,6 +234,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
             data.decode("utf-8"),
             object_pairs_hook=_no_duplicates,
             parse_constant=_refuse_constant,
+            parse_float=_finite_float,
         )
     except (ValueError, RecursionError):
         raise _RefusedError(ImportRejection.HOSTILE) from None
