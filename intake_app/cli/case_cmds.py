@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forms import FormDefinitionError
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli._session import (
     for_terminal,
@@ -300,7 +301,10 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         lines.append(origin)
     lines.append("")
     if rendered is None:
-        lines.append("(The form of this case is not in the vault; showing the answers as stored.)")
+        lines.append(
+            "(The form of this case is not in the vault, or this version cannot read it; "
+            "showing the answers as stored.)"
+        )
         lines += [
             f"  {for_terminal(f'{k}: {v}', one_line=True)}" for k, v in sorted(case.answers.items())
         ]
@@ -337,7 +341,9 @@ def _render(
 ) -> list[Any] | None:
     try:
         form = case_form(session, case)
-    except FormNotFoundError:
+    except (FormNotFoundError, FormDefinitionError):
+        # Missing, or a received definition this version cannot load (a newer sender's
+        # form features, or a broken sender): the answers as stored are still shown.
         return None
     return render_answers(form, case.answers, language, {a.id: a for a in attachments})
 
