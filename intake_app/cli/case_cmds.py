@@ -327,7 +327,7 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         removed = for_terminal(removed, one_line=True)
         lines.append(f"    metadata removed: {removed}")
         if a.original_sha256 != a.sha256:
-            lines.append(f"    sha256 of the original: {a.original_sha256}")
+            lines.append(f"    sha256 of the original: {for_terminal(a.original_sha256)}")
         lines.append(f"    sha256 as stored:       {a.sha256}")
     # The vault's record of what happened to this case (chain of custody), oldest first.
     lines += ["", "History:"]

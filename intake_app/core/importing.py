@@ -31,6 +31,7 @@ import contextlib
 import json
 import math
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -63,6 +64,9 @@ CancelFn = Callable[[], bool]
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_ANSWERS_BYTES = 16 * 1024 * 1024
 _MAX_TITLE = 1000
+#: A SHA-256 as the envelope carries it. Only the length was checked before, so 64
+#: characters of line breaks and escape sequences reached every view of the attachment.
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 #: Marks the answers item as this implementation's envelope (see core/export.py).
 ENVELOPE_KEY = "intake_desk_case"
 
@@ -292,7 +296,7 @@ def _parse_answers(
             or set(a) != {"id", "original_sha256", "metadata_removed"}
             or not isinstance(a["id"], str)
             or not isinstance(a["original_sha256"], str)
-            or len(a["original_sha256"]) != 64
+            or not _SHA256_HEX.fullmatch(a["original_sha256"])
             or not isinstance(a["metadata_removed"], list)
             or not all(isinstance(m, str) for m in a["metadata_removed"])
         ):

@@ -15,10 +15,11 @@ from crypto.identity import VaultIdentity
 from intake_app.cli import main
 from intake_app.core import importing
 from intake_app.core.identity import own_card
-from intake_app.core.importing import ImportStatus
+from intake_app.core.importing import ImportRejection, ImportStatus
 from intake_app.core.session import Session
 from tests.crypto import spec_writer as sw
 from tests.intake_app.exchange.conftest import MakeParty
+from tests.intake_app.exchange.helpers import snapshot
 
 
 class _Recipient:
@@ -31,14 +32,20 @@ class _Recipient:
         self.age_hybrid = card.public_keys.age_hybrid
 
 
-def _case_bundle(org: Session, form: bytes, answers: dict[str, object]) -> bytes:
+def _case_bundle(
+    org: Session,
+    form: bytes,
+    answers: dict[str, object],
+    attachments: tuple[tuple[dict[str, object], bytes], ...] = (),
+) -> bytes:
+    """A case from a stranger; ``attachments`` holds (envelope entry, bytes) pairs."""
     keys = VaultIdentity.generate().public_keys
     sender = sw.Party(Ed25519PrivateKey.generate(), keys.age_x25519, keys.age_hybrid, "Sender")
     envelope = {
         "intake_desk_case": 1,
         "title": "From outside",
         "answers": answers,
-        "attachments": [],
+        "attachments": [entry for entry, _ in attachments],
     }
     record = {
         "case_ref": "cd" * 16,
@@ -47,6 +54,10 @@ def _case_bundle(org: Session, form: bytes, answers: dict[str, object]) -> bytes
     items = [
         sw.Item("form.json", sw.FORM_TYPE, "form", form),
         sw.Item("answers.json", sw.ANSWERS_TYPE, "answers", json.dumps(envelope).encode()),
+        *(
+            sw.Item(f"{i}.jpg", "image/jpeg", "attachment", b)
+            for i, (_, b) in enumerate(attachments)
+        ),
     ]
     recipient = _Recipient(org)
     return sw.write_bundle(sender, [recipient], "case", record, items).data  # type: ignore[list-item]
@@ -80,3 +91,27 @@ def test_a_received_case_whose_form_this_version_cannot_load_still_shows_its_ans
     shown = json.loads(capsys.readouterr().out)
     assert shown["rendered"] is None
     assert shown["answers"] == {"q1": "they came at night"}
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "\x1b[2J\nFORGED: checked by the organisation".ljust(64, "x"),  # 64 characters
+        "A" * 64,  # not lowercase hex either
+    ],
+    ids=["escape-and-line-break", "upper-case"],
+)
+def test_an_original_file_hash_that_is_not_64_hex_digits_is_hostile(
+    make_party: MakeParty, tmp_path: Path, original: str
+) -> None:
+    """Only its length was checked: 64 characters of line breaks and escape sequences
+    were stored and printed by 'intake case show' as the original's SHA-256."""
+    org = make_party("Org")
+    entry: dict[str, object] = {"id": "a1", "original_sha256": original, "metadata_removed": []}
+    path = tmp_path / "b.idb"
+    path.write_bytes(_case_bundle(org, b'{"id":"f","version":"1"}', {}, ((entry, b"photo"),)))
+    before = snapshot(org)
+    outcome = importing.import_bundle(org, path)
+    assert outcome.status is ImportStatus.REJECTED
+    assert outcome.reason is ImportRejection.HOSTILE
+    assert snapshot(org) == before
