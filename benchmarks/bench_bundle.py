@@ -10,6 +10,16 @@ vault; then, each as its own child process (wall time and peak resident memory):
 Both intake commands include starting Python and unlocking the vault (the calibrated
 Argon2id, about 0.5 s), as a person running them would. Targets (issue 3): export no
 slower than age, import at most 1.5x age -d, peak memory under 150 MiB at any size.
+
+Two more figures put the ratios in context, measured in the same run:
+
+- the **fixed cost** of each command: the same export and import of a case with no
+  attachment (start-up, unlock, signing, the transaction), paid whatever the size;
+  "beyond the fixed cost" is (ours - fixed) / age.
+- **age + fsync** (``age ... -o FILE && sync FILE``): our commands fsync what they
+  write before saying they are done (a bundle is often carried away on a USB stick;
+  a vault must survive a power cut), which the stock tool does not; this peer does
+  the same durable work.
 The vaults are created once per run with the calibrated KDF. Needs the stock ``age``
 and about 6x the largest size of free disk in --workdir.
 
@@ -34,7 +44,7 @@ from typing import BinaryIO
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
 
-from _common import Run, ratio_line, run_child  # noqa: E402
+from _common import Run, compile_project, ratio_line, run_child  # noqa: E402
 
 PASSPHRASE = b"benchmark passphrase"
 _UNITS = {"K": 1024, "M": 1024**2, "G": 1024**3}
@@ -79,7 +89,9 @@ def setup(work: Path) -> tuple[str, str, str]:
         )
 
 
-def add_case(work: Path, plain: Path) -> str:
+def add_case(work: Path, plain: Path | None) -> str:
+    """A case in the reporter's vault with ``plain`` attached (none: no attachment, so
+    its export and import cost only the fixed part)."""
     from forms import builtin_forms, canonical_json, form_hash
     from intake_app.core.vault import unlock_vault
 
@@ -88,9 +100,46 @@ def add_case(work: Path, plain: Path) -> str:
     with unlock_vault(work / "reporter", PASSPHRASE) as s:
         s.form_definitions.put(digest, form.id, form.version, canonical_json(form.source).decode())
         case = s.cases.create(form_id=form.id, form_version=form.version, form_hash=digest)
-        with plain.open("rb") as src:
-            s.attachments.add(case.id, src, "evidence.bin", "application/octet-stream")
+        if plain is not None:
+            with plain.open("rb") as src:
+                s.attachments.add(case.id, src, "evidence.bin", "application/octet-stream")
         return case.id
+
+
+def fixed_costs(work: Path, intake: list[str], env: dict[str, str], repeat: int) -> tuple[Run, Run]:
+    """Best export and import of a case with no attachment (start-up, unlock, signing)."""
+    case_id = add_case(work, None)
+    exports: list[Run] = []
+    imports: list[Run] = []
+    bundle = work / "empty.age"
+    for _ in range(repeat):
+        exports.append(
+            run_child(
+                [
+                    *intake,
+                    "--vault",
+                    str(work / "reporter"),
+                    "export",
+                    case_id,
+                    "--to",
+                    "Org",
+                    "--x25519",
+                    "-o",
+                    str(bundle),
+                ],
+                env=env,
+            )
+        )
+        imports.append(
+            run_child([*intake, "--vault", str(work / "org"), "import", str(bundle)], env=env)
+        )
+        bundle.unlink()
+    return min(exports, key=lambda r: r.seconds), min(imports, key=lambda r: r.seconds)
+
+
+def durable(argv: list[str], out: Path) -> list[str]:
+    """``argv``, then an fsync of ``out`` (coreutils ``sync FILE``), as one command."""
+    return ["sh", "-c", '"$@" && sync "$0"', str(out), *argv]
 
 
 def breakdown(work: Path, case_id: str, size: int) -> None:
@@ -189,18 +238,31 @@ def main() -> int:
     # ``python -m`` puts the working folder first on sys.path, before PYTHONPATH: run
     # the children from this tree, or another checkout's code would be measured.
     os.chdir(REPO)
+    compile_project()
     env = {"PYTHONPATH": str(REPO)}
     intake = [sys.executable, "-m", "intake_app", "--passphrase-file", str(work / "pw")]
     try:
         (work / "pw").write_bytes(PASSPHRASE)
         org_recipient, rep_recipient, ident = setup(work)
         print(f"work folder: {work}; vaults created with the calibrated KDF")
+        fixed_export, fixed_import = fixed_costs(work, intake, env, args.repeat)
+        print(
+            f"fixed cost (a case with no attachment, best of {args.repeat}): "
+            f"export {fixed_export.seconds:.3f} s, import {fixed_import.seconds:.3f} s"
+        )
         for label in args.sizes.split(","):
             size = parse_size(label)
             plain = work / "plain.bin"
             write_random(plain, size)
             case_id = add_case(work, plain)
-            runs: dict[str, list[Run]] = {"export": [], "age -r": [], "import": [], "age -d": []}
+            runs: dict[str, list[Run]] = {
+                "export": [],
+                "age -r": [],
+                "age -r+fsync": [],
+                "import": [],
+                "age -d": [],
+                "age -d+fsync": [],
+            }
             # Ours and the peer alternate within each round, so both meet the same load;
             # each round exports a new bundle (a new id), so every import does full work.
             for _ in range(args.repeat):
@@ -222,36 +284,45 @@ def main() -> int:
                         env=env,
                     )
                 )
-                runs["age -r"].append(
-                    run_child(
-                        [
-                            "age",
-                            "-r",
-                            rep_recipient,
-                            "-r",
-                            org_recipient,
-                            "-o",
-                            str(peer),
-                            str(plain),
-                        ]
-                    )
-                )
+                age_r = [
+                    "age",
+                    "-r",
+                    rep_recipient,
+                    "-r",
+                    org_recipient,
+                    "-o",
+                    str(peer),
+                    str(plain),
+                ]
+                runs["age -r"].append(run_child(age_r))
+                peer.unlink()
+                runs["age -r+fsync"].append(run_child(durable(age_r, peer)))
                 peer.unlink()
                 runs["import"].append(
                     run_child(
                         [*intake, "--vault", str(work / "org"), "import", str(bundle)], env=env
                     )
                 )
-                runs["age -d"].append(
-                    run_child(["age", "-d", "-i", ident, "-o", str(out), str(bundle)])
-                )
+                age_d = ["age", "-d", "-i", ident, "-o", str(out), str(bundle)]
+                runs["age -d"].append(run_child(age_d))
+                out.unlink()
+                runs["age -d+fsync"].append(run_child(durable(age_d, out)))
                 out.unlink()
                 bundle.unlink()
             best = {k: min(v, key=lambda r: r.seconds) for k, v in runs.items()}
             peak = {k: max(r.peak_rss_mib for r in v) for k, v in runs.items()}
             print(f"--- {label} ({size} bytes), best of {args.repeat}")
-            print(ratio_line("export", best["export"].seconds, best["age -r"].seconds, "age -r"))
-            print(ratio_line("import", best["import"].seconds, best["age -d"].seconds, "age -d"))
+            for ours, peer_name, fixed in (
+                ("export", "age -r", fixed_export),
+                ("import", "age -d", fixed_import),
+            ):
+                t, age_t = best[ours].seconds, best[peer_name].seconds
+                synced = best[peer_name + "+fsync"].seconds
+                print(ratio_line(ours, t, age_t, peer_name))
+                print(
+                    f"  vs {peer_name}+fsync {synced:.3f} s = {t / synced:.2f}x; beyond the "
+                    f"fixed cost ({fixed.seconds:.3f} s): {(t - fixed.seconds) / age_t:.2f}x"
+                )
             print("  peak memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in peak.items()))
             # CPU time of the best round: on a loaded machine wall time varies with the
             # load, CPU time much less (ours spreads over two cores, age over one).

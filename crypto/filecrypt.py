@@ -192,25 +192,32 @@ def open_sealed(key: bytes, src: BinaryIO, observe: Observer | None = None) -> I
         raise FileCryptError
     aead = ChaCha20Poly1305(key)
     full = CHUNK_SIZE + TAG_SIZE
+    span = full * _BLOCK_CHUNKS  # ciphertext read per system call: 16 whole chunks
     overlap = _Overlap(observe)
     counter = 0
     try:
-        chunk = _read_full(src, full)
+        block = _read_full(src, span)
+        if not block:
+            raise FileCryptError  # not even the one chunk every sealed file has
         while True:
-            following = _read_full(src, full) if len(chunk) == full else b""
-            last = not following
-            if len(chunk) < TAG_SIZE or (last and len(chunk) == TAG_SIZE and counter > 0):
-                raise FileCryptError  # a torn tag, or an empty last chunk after data
-            try:
-                plain = aead.decrypt(_nonce(counter, last), chunk, None)
-            except (InvalidTag, StreamError):
-                raise FileCryptError from None
-            overlap.add(plain)
-            yield plain
-            if last:
+            following = _read_full(src, span) if len(block) == span else b""
+            final = not following
+            with memoryview(block) as view:
+                for start in range(0, len(block), full):
+                    chunk = view[start : start + full]
+                    last = final and start + full >= len(block)
+                    if len(chunk) < TAG_SIZE or (last and len(chunk) == TAG_SIZE and counter > 0):
+                        raise FileCryptError  # a torn tag, or an empty last chunk after data
+                    try:
+                        plain = aead.decrypt(_nonce(counter, last), chunk, None)
+                    except (InvalidTag, StreamError):
+                        raise FileCryptError from None
+                    overlap.add(plain)
+                    yield plain
+                    counter += 1
+            if final:
                 break
-            counter += 1
-            chunk = following
+            block = following
         overlap.finish()
     finally:
         overlap.close()

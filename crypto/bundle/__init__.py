@@ -10,12 +10,12 @@ Sealing (the export use case)::
 ``record`` for a case is ``{"case_ref": <32 hex>, "form": {"id", "version",
 "content_hash"}}``; the items are the form definition (role FORM, whose sha256 is the
 content hash), the answers (role ANSWERS), then attachments. Every item's size and
-SHA-256 are declared up front (the vault stores them) and checked while sealing.
+SHA-256 are declared up front (the vault stores them) and checked while sealing (only
+the size, for a source that authenticates its own bytes: ``authenticated=True``).
 
 Opening (the import use case)::
 
-    with open(path, "rb") as src:
-        reader = open_bundle(identity, src)        # steps 1-7 of section 9
+    with open(path, "rb") as src, open_bundle(identity, src) as reader:  # steps 1-7
         decide_trust(reader.sender, reader.manifest.bundle_id)   # the app's job
         for info, pieces in reader.items():        # step 8, checked as they stream
             for piece in pieces: store_provisionally(info, piece)

@@ -44,7 +44,7 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
         {
             "file": str(result.path),
             "bundle_id": result.bundle_id,
-            "sha256": result.sha256,
+            "manifest_sha256": result.manifest_sha256,
             "size": result.size,
             "recipients": list(result.recipients),
             "post_quantum": result.post_quantum,
@@ -79,7 +79,7 @@ def _json(o: ImportOutcome) -> dict[str, object]:
         "partner_name": o.partner_name,
         "source": o.source_id,
         "new_source": o.new_source,
-        "sha256": o.sha256,
+        "manifest_sha256": o.manifest_sha256,
     }
 
 

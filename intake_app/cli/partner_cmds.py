@@ -1,9 +1,13 @@
 """``intake partner``: add partners from their cards, verify fingerprints, list, replace keys;
 ``intake source``: list the people who sent cases here, and verify them.
 
-PARTNER on the command line is a partner's full display name (any letter case), its
-id, or a unique id prefix of at least four characters (``intake partner list`` shows
-both).
+PARTNER on the command line is a partner's display name (any letter case; a name that
+looks like several partners' is refused, give the id then), its id, or a unique id
+prefix of at least four characters (``intake partner list`` shows both).
+
+Both lists mark a partner or source whose name looks like a *verified* partner's
+("LOOKS LIKE verified partner 'X'"): such a record is not that partner, whatever its
+name says (core/partners.py ``VerifiedLookAlikes``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 from intake_app.cli._common import EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli.identity_cmds import open_vault
 from intake_app.core import partners, sources
-from intake_app.core.partners import AddStatus
+from intake_app.core.partners import AddStatus, VerifiedLookAlikes
 from intake_app.storage.records import PartnerRecord, SourceRecord
 
 #: A card file larger than this is not a card (a card with a hybrid key is ~2.5 KB).
@@ -49,6 +53,16 @@ def _as_json(p: PartnerRecord) -> dict[str, object]:
     }
 
 
+def _look_alike_json(partner: PartnerRecord | None) -> dict[str, str] | None:
+    return None if partner is None else {"id": partner.id, "name": partner.display_name}
+
+
+def _look_alike_note(partner: PartnerRecord | None) -> str:
+    if partner is None:
+        return ""
+    return f"  LOOKS LIKE verified partner {partner.display_name!r} ({partner.id[:8]})"
+
+
 def cmd_add(opts: GlobalOptions, args: argparse.Namespace) -> int:
     data = read_card_input(args.card)
     with open_vault(opts) as session:
@@ -78,12 +92,17 @@ def cmd_verify(opts: GlobalOptions, args: argparse.Namespace) -> int:
 def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
     with open_vault(opts) as session:
         rows = partners.list_partners(session)
+    verified = VerifiedLookAlikes(rows)
+    alike = [verified.look_alike(p.display_name, other_than=p.id) for p in rows]
     lines = [
         f"{p.id[:8]}  {'verified  ' if p.verified else 'UNVERIFIED'}  "
-        f"{partners.fingerprint_of(p)}  {p.display_name}"
-        for p in rows
+        f"{partners.fingerprint_of(p)}  {p.display_name}{_look_alike_note(a)}"
+        for p, a in zip(rows, alike, strict=True)
     ]
-    emit(opts, "\n".join(lines) if lines else "No partners yet.", [_as_json(p) for p in rows])
+    data = [
+        {**_as_json(p), "looks_like": _look_alike_json(a)} for p, a in zip(rows, alike, strict=True)
+    ]
+    emit(opts, "\n".join(lines) if lines else "No partners yet.", data)
     return EXIT_OK
 
 
@@ -118,12 +137,18 @@ def _source_json(s: SourceRecord) -> dict[str, object]:
 def cmd_source_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
     with open_vault(opts) as session:
         rows = sources.list_sources(session)
+        verified = VerifiedLookAlikes(partners.list_partners(session))
+    alike = [verified.look_alike(s.label) for s in rows]
     lines = [
         f"{s.id[:8]}  {'verified  ' if s.verified_at else 'UNVERIFIED'}  "
-        f"{sources.source_fingerprint(s) or '-'}  {s.label}"
-        for s in rows
+        f"{sources.source_fingerprint(s) or '-'}  {s.label}{_look_alike_note(a)}"
+        for s, a in zip(rows, alike, strict=True)
     ]
-    emit(opts, "\n".join(lines) if lines else "No sources yet.", [_source_json(s) for s in rows])
+    data = [
+        {**_source_json(s), "looks_like": _look_alike_json(a)}
+        for s, a in zip(rows, alike, strict=True)
+    ]
+    emit(opts, "\n".join(lines) if lines else "No sources yet.", data)
     return EXIT_OK
 
 

@@ -209,6 +209,14 @@ class AmbiguousPartnerError(IntakeError):
     """More than one partner matches; give more of the id or the full name."""
 
 
+class LookAlikePartnersError(AmbiguousPartnerError):
+    """More than one partner has a name that looks like this; use the id from the partner list."""
+
+    def __init__(self, partner_ids: Sequence[str]) -> None:
+        super().__init__()
+        self.partner_ids = tuple(partner_ids)
+
+
 class PartnerKeyChangedError(IntakeError):
     """This card claims to be a known partner but carries different keys; it was refused."""
 

@@ -1,29 +1,26 @@
-"""Small stream adapters shared by export and import (no policy here).
+"""Small stream adapters shared by export, import and the attachment store (no policy).
 
-``chunk_reader`` turns an iterator of byte chunks (an attachment being decrypted, a
-bundle item being verified) into a readable binary stream, so the attachment store and
-the bundle writer read it in bounded memory. ``HashingReader`` and ``WriteBehind(sha256=True)`` hash
-a file exactly as it is read or written, on a helper thread that also does the file
-I/O, so a bundle's SHA-256 costs neither a second pass nor (given a free core) time on
-the calling thread, which is left with the encryption.
+``PieceReader`` reads an iterator of byte pieces (an attachment decrypted on a helper
+thread by ``crypto.prefetch.Prefetch``) as a stream, handing whole pieces on without
+copies; ``chunk_reader`` does the same for small in-memory items through a buffer.
+``ObservedReader`` counts the bytes read from a file (progress, cancellation).
+``WriteBehind`` writes on a helper thread and hands finished pages to the disk early,
+so the caller's closing fsync waits for little.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
-import queue
-import threading
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
 
 #: WriteBehind: pieces (of ~1 MiB) waiting for the writing thread, at most.
 _SLOTS = 3
-#: HashingReader: bytes per read of the source, and blocks read ahead at most.
-_READ_BLOCK = 1024 * 1024
-_AHEAD = 4
+#: WriteBehind: bytes written between two requests to start writing them to disk.
+_WRITEBACK_STEP = 8 * 1024 * 1024
 
 
 class _ChunkRaw(io.RawIOBase):
@@ -51,6 +48,84 @@ class _ChunkRaw(io.RawIOBase):
         return n
 
 
+class ObservedReader(io.RawIOBase):
+    """Reads ``src`` as it is, telling ``observe`` the running count of bytes read.
+
+    What ``observe`` raises (a cancellation) surfaces from ``read``, on whichever
+    thread reads.
+    """
+
+    def __init__(self, src: BinaryIO, observe: Callable[[int], None]) -> None:
+        super().__init__()
+        self._src = src
+        self._observe = observe
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        data = self._src.read(-1 if size is None else size)
+        self.size += len(data)
+        self._observe(self.size)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+class PieceReader(io.RawIOBase):
+    """A readable stream over an iterator of immutable byte pieces, without copies.
+
+    ``read(n)`` hands a whole piece on as it is when it fits (the bundle writer's and
+    the attachment store's 1 MiB reads take 1 MiB pieces whole) and slices otherwise.
+    ``observe(n)`` is told of every read on the reading thread, so what it raises (a
+    cancellation) surfaces from ``read``, like the iterator's own errors. ``close()``
+    closes the iterator when it has ``close`` (a ``Prefetch`` stops its thread).
+    """
+
+    def __init__(
+        self, pieces: Iterator[bytes], observe: Callable[[int], None] | None = None
+    ) -> None:
+        super().__init__()
+        self._pieces = pieces
+        self._pending = b""
+        self._observe = observe
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        while not self._pending:
+            piece = next(self._pieces, None)
+            if piece is None:
+                return b""
+            self._pending = piece
+        if size is None or size < 0 or size >= len(self._pending):
+            out, self._pending = self._pending, b""
+        else:
+            out, self._pending = self._pending[:size], self._pending[size:]
+        if self._observe is not None:
+            self._observe(len(out))
+        return out
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            close = getattr(self._pieces, "close", None)
+            if close is not None:
+                close()
+        super().close()
+
+
 def chunk_reader(chunks: Iterator[bytes], observe: Callable[[int], None] | None = None) -> BinaryIO:
     """A buffered binary stream over ``chunks``; ``observe(n)`` is told of each read.
 
@@ -60,124 +135,28 @@ def chunk_reader(chunks: Iterator[bytes], observe: Callable[[int], None] | None 
     return io.BufferedReader(_ChunkRaw(chunks, observe), buffer_size=1024 * 1024)
 
 
-class HashingReader(io.RawIOBase):
-    """Reads ``src`` ahead on a helper thread that hashes every block it hands over.
-
-    The thread reads 1 MiB blocks and hashes them, both without the GIL (file reads and
-    hashlib on large buffers release it), so on a free core the file's SHA-256 costs
-    the consuming thread nothing; it takes the GIL about once per MiB, where hashing
-    the consumer's 64 KiB reads made it wait for the GIL at every read. At most
-    ``_AHEAD`` blocks wait in the queue (bounded memory). The digest is of exactly the
-    bytes handed to the consumer, in order: ``hexdigest`` first reads to the end.
-    ``observe`` is told the running count of bytes consumed (progress, cancellation)
-    on the consuming thread, so what it raises surfaces from ``read``; an error
-    reading ``src`` surfaces from ``read`` too. ``close()`` stops the thread.
-    """
-
-    def __init__(self, src: BinaryIO, observe: Callable[[int], None] | None = None) -> None:
-        super().__init__()
-        self._src = src
-        self._digest = hashlib.sha256()
-        self._observe = observe
-        self.size = 0
-        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=_AHEAD)
-        self._stop = threading.Event()
-        self._block = b""
-        self._pos = 0
-        self._ended = False
-        self._thread = threading.Thread(target=self._run, name="sha256-read", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
-                block = bytes(self._src.read(_READ_BLOCK))
-                self._digest.update(block)
-                self._queue.put(block)  # b"" marks the end
-                if not block:
-                    return
-        except BaseException as exc:  # handed to the consumer, raised there
-            self._queue.put(exc)
-
-    def _next_block(self) -> bool:
-        """Make a block with unread bytes current; False at the end of ``src``."""
-        while self._pos >= len(self._block):
-            if self._ended:
-                return False
-            item = self._queue.get()
-            if isinstance(item, BaseException):
-                self._ended = True
-                raise item
-            self._block, self._pos = item, 0
-            self._ended = not item
-        return True
-
-    def _take(self, size: int) -> bytes:
-        if not self._next_block():
-            return b""
-        if self._pos == 0 and size >= len(self._block):
-            part = self._block  # a whole block: no copy
-        else:
-            part = self._block[self._pos : self._pos + size]
-        self._pos += len(part)
-        self.size += len(part)
-        if self._observe is not None:
-            self._observe(self.size)
-        return part
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        data = self._take(len(view))
-        view[: len(data)] = data
-        return len(data)
-
-    def read(self, size: int | None = -1) -> bytes:
-        if size is None or size < 0:
-            parts = []
-            while part := self._take(_READ_BLOCK):
-                parts.append(part)
-            return b"".join(parts)
-        return self._take(size)
-
-    def drain(self) -> None:
-        """Read and hash whatever was not read yet."""
-        while self._take(_READ_BLOCK):
-            pass
-
-    def hexdigest(self) -> str:
-        """SHA-256 of the whole of ``src`` (reads what was not read yet first)."""
-        self.drain()
-        self._thread.join()
-        return self._digest.hexdigest()
-
-    def close(self) -> None:
-        """Stop the reading thread (the source file is the caller's to close)."""
-        self._stop.set()
-        while self._thread.is_alive():  # unblock a thread waiting on a full queue
-            with contextlib.suppress(queue.Empty):
-                self._queue.get(timeout=0.01)
-        super().close()
-
-
 class WriteBehind:
-    """Writes to ``out`` on a helper thread, in order, hashing on the way if asked.
+    """Writes to ``out`` on a helper thread, in order, starting the disk writes early.
 
     ``write`` copies ``data`` into one of ``_SLOTS`` reused buffers and returns; the
-    thread writes it (and with ``sha256=True`` hashes it), both without the GIL, while
-    the caller encrypts the next piece: a large write can block for a long time when
-    the kernel throttles a writer of many dirty pages, and fresh 1 MiB copies would
-    cost page faults. An error writing ``out`` (a full disk) is raised by a later
-    ``write``, by ``flush`` or by ``hexdigest``. ``flush`` waits until everything was
-    written, then flushes ``out``; ``close()`` stops the thread (also on failure;
-    ``out`` is the caller's to close).
+    thread writes it without the GIL while the caller encrypts the next piece: a large
+    write can block for a long time when the kernel throttles a writer of many dirty
+    pages, and fresh 1 MiB copies would cost page faults. When ``out`` is a file, every
+    ``_WRITEBACK_STEP`` bytes the thread asks the kernel to start writing the new pages
+    to disk and drop them from the cache once written (``POSIX_FADV_DONTNEED``, where
+    the platform has it): the disk works while we encrypt, the closing fsync waits only
+    for the tail, and a large export does not push other programs' pages out of memory.
+    An error writing ``out`` (a full disk) is raised by a later ``write`` or by
+    ``flush``. ``flush`` waits until everything was written, then flushes ``out``;
+    ``close()`` stops the thread (also on failure; ``out`` is the caller's to close and
+    to fsync).
     """
 
-    def __init__(self, out: BinaryIO, *, sha256: bool = False) -> None:
+    def __init__(self, out: BinaryIO) -> None:
         self._out = out
-        self._digest = hashlib.sha256() if sha256 else None
+        self._fd = _file_descriptor(out)
+        self._written = 0  # by the thread
+        self._handed = 0  # bytes already handed to the disk (by the thread)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="write-behind")
         self._slots = [bytearray() for _ in range(_SLOTS)]
         self._jobs: list[Future[None] | None] = [None] * _SLOTS
@@ -186,9 +165,14 @@ class WriteBehind:
 
     def _write(self, piece: memoryview) -> None:
         with piece:
-            if self._digest is not None:
-                self._digest.update(piece)
             self._out.write(piece)
+            self._written += len(piece)
+        if self._fd is not None and self._written - self._handed >= _WRITEBACK_STEP:
+            # Bytes still in ``out``'s own small buffer are simply not covered yet.
+            os.posix_fadvise(
+                self._fd, self._handed, self._written - self._handed, os.POSIX_FADV_DONTNEED
+            )
+            self._handed = self._written
 
     def _finish(self, index: int) -> None:
         job, self._jobs[index] = self._jobs[index], None
@@ -207,7 +191,7 @@ class WriteBehind:
             return 0
         index = self._next
         self._next = (index + 1) % _SLOTS
-        self._finish(index)  # the slot's previous piece is hashed and written
+        self._finish(index)  # the slot's previous piece is written
         if len(self._slots[index]) < size:
             self._slots[index] = bytearray(size)
         slot = self._slots[index]
@@ -217,16 +201,9 @@ class WriteBehind:
         return size
 
     def flush(self) -> None:
-        """Wait until every piece is hashed and written, then flush ``out``."""
+        """Wait until every piece is written, then flush ``out``."""
         self._finish_all()
         self._out.flush()
-
-    def hexdigest(self) -> str:
-        """SHA-256 of everything written so far (only with ``sha256=True``)."""
-        if self._digest is None:
-            raise ValueError("this writer does not hash")
-        self._finish_all()
-        return self._digest.hexdigest()
 
     def close(self) -> None:
         """Stop the helper thread after the pieces in flight (also on failure)."""
@@ -234,3 +211,13 @@ class WriteBehind:
             with contextlib.suppress(Exception):
                 self._finish(index)
         self._pool.shutdown(wait=True)
+
+
+def _file_descriptor(out: BinaryIO) -> int | None:
+    """``out``'s descriptor if it is a file and early write-back is available, else None."""
+    if not hasattr(os, "posix_fadvise"):  # not on macOS or Windows: plain writes there
+        return None
+    try:
+        return out.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+        return None

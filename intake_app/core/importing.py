@@ -8,12 +8,16 @@ is a signed recipient, and the header hash. Then the application decides:
    NOT_SUPPORTED (they are specified, and will be stored with the caseworker's desk).
 2. **Trust**: a sender whose signing key is a partner's key is that partner (if the
    card carries other age keys than the pinned card, it is a KEY_MISMATCH). A sender
-   that *claims* a partner without its key - the card's name is a verified partner's
-   name, or one of its age recipients belongs to any partner - is KEY_MISMATCH naming
+   that *claims* a partner without its key - the card's name is, or looks like, a
+   verified partner's name (core/names.py: case, spacing, invisible characters and
+   look-alike letters do not count), or one of its age recipients belongs to any
+   partner - is KEY_MISMATCH naming
    that partner. Any other key is a source: the one already pinned to it, or a new one
    (reporters are new people; the caseworker can confirm them later).
-3. **Replay**: a bundle id already imported is ALREADY_IMPORTED when the file is the
-   same, UNREADABLE ("was altered") when another file reuses the id.
+3. **Replay**: a bundle id already imported is ALREADY_IMPORTED when it carries the same
+   signed manifest (the file may differ: armored, or re-encrypted by its sender) or
+   comes from the same sender as the case imported then, and UNREADABLE ("was
+   altered") when someone else reuses the id. Every item is checked either way.
 4. **Store**: the items stream straight into the vault (attachments through the
    attachment store), inside one transaction that commits only after the reader has
    checked every byte and the end of the payload. On any error the transaction rolls
@@ -22,12 +26,16 @@ is a signed recipient, and the header hash. Then the application decides:
 Nothing is written to the vault for a rejected file - not even an event: a hostile
 sender must not be able to grow or alter a vault by sending it files. The outcome is
 reported to the person instead. A successful import logs the bundle id, the sender's
-fingerprint and the SHA-256 of the file.
+fingerprint and the SHA-256 of the signed manifest (which names every item's SHA-256
+and the age header's: it identifies the content, in whatever file it came). The file's
+own bytes are not hashed: that whole extra pass over the file would prove nothing the
+manifest does not.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -49,10 +57,11 @@ from crypto.bundle import (
 from crypto.cards import ContactCard
 from forms import form_hash
 from intake_app.core.errors import IntakeError
-from intake_app.core.exchange_io import HashingReader
+from intake_app.core.exchange_io import ObservedReader
 from intake_app.core.fsutil import open_input
 from intake_app.core.identity import ensure_identity
 from intake_app.core.layout import attachments_path
+from intake_app.core.names import names_confusable
 from intake_app.core.partners import fingerprint_of, partner_card
 from intake_app.core.session import Session
 from intake_app.storage.records import CaseStatus, Direction, PartnerRecord
@@ -125,7 +134,7 @@ class ImportOutcome:
     source_id: str | None = None
     partner_name: str | None = None  # the sending partner, or the one a KEY_MISMATCH claimed
     new_source: bool = False  # the sender was unknown: a new source was created
-    sha256: str | None = None
+    manifest_sha256: str | None = None  # SHA-256 of the signed manifest
 
     @property
     def ok(self) -> bool:
@@ -161,7 +170,7 @@ def _decide_sender(session: Session, card: ContactCard) -> _Sender:
         return _Sender(partner, None, card)
     offered = {k for k in (keys.age_x25519, keys.age_hybrid) if k is not None}
     for p in session.partners.list():
-        if p.verified and p.display_name.casefold() == card.name.casefold():
+        if p.verified and names_confusable(p.display_name, card.name):
             raise _RefusedError(ImportRejection.KEY_MISMATCH, p)
         if offered & _card_keys(p):
             raise _RefusedError(ImportRejection.KEY_MISMATCH, p)
@@ -360,7 +369,6 @@ def _store(
     session: Session,
     reader: BundleReader,
     sender: _Sender,
-    src: HashingReader,
     written: list[Path],
 ) -> str:
     """Stream the items into the vault (the caller holds the transaction); return the
@@ -424,7 +432,6 @@ def _store(
         if meta is not None:
             ids[meta["id"]] = att.id
     # The loop above ran the reader to its end, which checks nothing follows the items.
-    src.drain()
     session.cases.save_answers(case.id, _remap(answers, ids))
     session.cases.set_status(case.id, CaseStatus.RECEIVED, sealed=True)
     return case.id
@@ -484,11 +491,15 @@ def import_bundle(
     try:
         # Never ``open``: on a FIFO nobody writes to it waits forever, and a batch must
         # go on past such a file; a pipe reads normally (total 0: size unknown).
-        with open_input(path) as raw, contextlib.closing(HashingReader(raw, observe)) as src:
+        with contextlib.ExitStack() as stack:
+            raw = stack.enter_context(open_input(path))
             total = os.fstat(raw.fileno()).st_size
-            reader = open_bundle(identity, cast(BinaryIO, src))
+            reader = stack.enter_context(
+                open_bundle(identity, cast(BinaryIO, ObservedReader(raw, observe)))
+            )
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits
+            manifest_sha = hashlib.sha256(m.raw).hexdigest()
             if identity.public_keys.fingerprint.matches(m.sender.fingerprint):
                 _drain_items(reader)
                 return ImportOutcome(
@@ -507,26 +518,22 @@ def import_bundle(
                 # the same bundle may come back armored or re-encrypted by its sender (a
                 # different file), which is still the same signed bundle.
                 _drain_items(reader)
-                src.drain()
-                if previous[0] != src.hexdigest() and not _same_sender(
-                    session, previous[1], m.sender
-                ):
+                if previous[0] != manifest_sha and not _same_sender(session, previous[1], m.sender):
                     raise BundleError(BundleRejection.UNREADABLE)  # an id reused: altered
                 return ImportOutcome(
                     path,
                     ImportStatus.ALREADY_IMPORTED,
                     "This bundle was already imported; nothing was added.",
                     case_id=previous[1],
-                    sha256=previous[0],
+                    manifest_sha256=manifest_sha,
                     bundle_id=bundle_id,
                     sender_fingerprint=sender_fp,
                 )
             new_source = sender.partner is None and sender.source_id is None
             from_name = sender.partner.display_name if sender.partner else None
             with session.transaction():
-                case_id = _store(session, reader, sender, src, written)
-                sha = src.hexdigest()
-                session.imported_bundles.record(bundle_id, sha, case_id)
+                case_id = _store(session, reader, sender, written)
+                session.imported_bundles.record(bundle_id, manifest_sha, case_id)
                 case = session.cases.get(case_id)
                 session.events.append(
                     "bundle_imported",
@@ -534,7 +541,7 @@ def import_bundle(
                     {
                         "bundle_id": bundle_id,
                         "sender_fingerprint": sender_fp,
-                        "sha256": sha,
+                        "manifest_sha256": manifest_sha,
                         "partner_id": case.partner_id,
                         "source_id": case.source_id,
                     },
@@ -581,7 +588,7 @@ def import_bundle(
         source_id=case.source_id,
         partner_name=from_name,
         new_source=new_source,
-        sha256=sha,
+        manifest_sha256=manifest_sha,
     )
 
 

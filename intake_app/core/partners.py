@@ -6,15 +6,18 @@ site), is confirmed with ``verify_partner``. Only verified partners can receive 
 export (core/export.py).
 
 A card is never allowed to change a known partner's keys silently. A card that claims
-a known partner - the same signing key, the same name, or one of its age recipients -
-but carries different keys is refused with ``PartnerKeyChangedError`` naming both
-fingerprints; replacing keys is the separate, explicit ``replace_partner_keys``, which
-resets verification. Every add, verification, failed verification and replacement is
-in the event log (fingerprints only, never card content beyond that).
+a known partner - the same signing key, a name that looks like its name (core/names.py:
+letter case, invisible characters, spacing, look-alike letters such as a Cyrillic А or
+"rn" for "m"), or one of its age recipients - but carries different keys is refused
+with ``PartnerKeyChangedError`` naming both fingerprints; replacing keys is the
+separate, explicit ``replace_partner_keys``, which resets verification. Every add,
+verification, failed verification and replacement is in the event log (fingerprints
+only, never card content beyond that).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -23,12 +26,14 @@ from crypto.fingerprint import Fingerprint, parse_fingerprint
 from intake_app.core.errors import (
     AmbiguousPartnerError,
     FingerprintMismatchError,
+    LookAlikePartnersError,
     OwnCardError,
     PartnerKeyChangedError,
     PartnerKeysUnchangedError,
     PartnerNotFoundError,
 )
 from intake_app.core.identity import ensure_identity
+from intake_app.core.names import name_keys, names_confusable
 from intake_app.core.session import Session
 from intake_app.storage.records import PartnerRecord
 
@@ -62,7 +67,8 @@ def fingerprint_of(partner: PartnerRecord) -> Fingerprint:
 
 
 def _claimed_partner(session: Session, card: ContactCard) -> PartnerRecord | None:
-    """The known partner ``card`` claims to be: same signing key, name or age recipient."""
+    """The known partner ``card`` claims to be: same signing key, a look-alike name
+    (``names_confusable``) or an age recipient in common."""
     keys = card.public_keys
     by_key = session.partners.find_by_key(keys.signing_key)
     if by_key is not None:
@@ -70,7 +76,7 @@ def _claimed_partner(session: Session, card: ContactCard) -> PartnerRecord | Non
     offered = {keys.age_x25519, keys.age_hybrid} - {None}
     for partner in session.partners.list():
         known = partner_card(partner).public_keys
-        if partner.display_name.casefold() == card.name.casefold():
+        if names_confusable(partner.display_name, card.name):
             return partner
         if offered & ({known.age_x25519, known.age_hybrid} - {None}):
             return partner
@@ -83,7 +89,7 @@ def add_partner(session: Session, data: bytes | str) -> AddOutcome:
     Returns ``ALREADY_KNOWN`` (and changes nothing) when a partner with exactly these
     keys exists. Raises ``CardError`` for a card that is not valid, ``OwnCardError`` for
     this vault's own card and ``PartnerKeyChangedError`` when the card claims a known
-    partner (same signing key, name or age recipient) with different keys.
+    partner (same signing key, a look-alike name or an age recipient) with different keys.
     """
     card = parse_card(data)
     if ensure_identity(session).public_keys.fingerprint.matches(card.fingerprint):
@@ -166,21 +172,51 @@ def list_partners(session: Session) -> list[PartnerRecord]:
     return session.partners.list()
 
 
+class VerifiedLookAlikes:
+    """The verified partners by name key, to warn where another name looks like one.
+
+    A look-alike of a verified partner is refused when it arrives (``add_partner``,
+    core/importing.py), but a vault can still hold one: a source that arrived before the
+    partner was verified, or records from before names were compared this way. The
+    lists show such a record with "looks like verified partner X". Built once per list,
+    so a long list costs one key computation per row.
+    """
+
+    def __init__(self, partners: Iterable[PartnerRecord]) -> None:
+        self._by_key: dict[str, list[PartnerRecord]] = {}
+        for partner in partners:
+            if partner.verified:
+                for key in name_keys(partner.display_name):
+                    self._by_key.setdefault(key, []).append(partner)
+
+    def look_alike(self, name: str, *, other_than: str | None = None) -> PartnerRecord | None:
+        """The verified partner (not ``other_than``, a partner id) whose name looks like
+        ``name``, or None."""
+        for key in sorted(name_keys(name)):
+            for partner in self._by_key.get(key, ()):
+                if partner.id != other_than:
+                    return partner
+        return None
+
+
 def find_partner(session: Session, ref: str) -> PartnerRecord:
-    """Find a partner by its full id, its full display name (any letter case) or a
+    """Find a partner by its full id, its display name (compared as a reader sees it:
+    any letter case, spacing or look-alike letters, see ``names_confusable``) or a
     unique id prefix of at least four characters.
 
-    Raises ``PartnerNotFoundError`` or ``AmbiguousPartnerError``.
+    Raises ``PartnerNotFoundError``, ``LookAlikePartnersError`` when the name looks
+    like more than one partner's (never a guess: the person must give the id), or
+    ``AmbiguousPartnerError`` for an id prefix of several partners.
     """
     partners = session.partners.list()
     for p in partners:
         if p.id == ref:
             return p
-    by_name = [p for p in partners if p.display_name.casefold() == ref.strip().casefold()]
+    by_name = [p for p in partners if names_confusable(p.display_name, ref)]
     if len(by_name) == 1:
         return by_name[0]
     if len(by_name) > 1:
-        raise AmbiguousPartnerError
+        raise LookAlikePartnersError([p.id for p in by_name])
     if len(ref) >= MIN_ID_PREFIX:
         by_prefix = [p for p in partners if p.id.startswith(ref.lower())]
         if len(by_prefix) == 1:

@@ -53,20 +53,26 @@ class ImportedBundleRows:
         rows = self._db.query("SELECT 1 FROM imported_bundles WHERE bundle_id = ?", (bundle_id,))
         return bool(rows)
 
-    def get(self, bundle_id: str) -> tuple[str, str | None] | None:
-        """Return (file sha256, case id) of an imported bundle, or None."""
-        rows = self._db.query(
-            "SELECT sha256, case_id FROM imported_bundles WHERE bundle_id = ?", (bundle_id,)
-        )
-        return (str(rows[0][0]), rows[0][1]) if rows else None
+    def get(self, bundle_id: str) -> tuple[str | None, str | None] | None:
+        """Return (manifest sha256, case id) of an imported bundle, or None.
 
-    def record(self, bundle_id: str, sha256: str, case_id: str | None) -> None:
-        """Remember an imported bundle. Raises the database's error for a known id."""
+        The manifest hash is None for a bundle imported before schema version 3 (those
+        rows kept the file's hash instead, which nothing compares any more).
+        """
+        rows = self._db.query(
+            "SELECT manifest_sha256, case_id FROM imported_bundles WHERE bundle_id = ?",
+            (bundle_id,),
+        )
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def record(self, bundle_id: str, manifest_sha256: str, case_id: str | None) -> None:
+        """Remember an imported bundle by its signed manifest's SHA-256. Raises the
+        database's error for a known id."""
         with self._db.transaction() as conn:
             conn.execute(
-                "INSERT INTO imported_bundles (bundle_id, sha256, imported_at, case_id) "
+                "INSERT INTO imported_bundles (bundle_id, manifest_sha256, imported_at, case_id) "
                 "VALUES (?, ?, ?, ?)",
-                (bundle_id, sha256, utc_now(), case_id),
+                (bundle_id, manifest_sha256, utc_now(), case_id),
             )
 
     def count(self) -> int:

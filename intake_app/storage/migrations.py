@@ -102,7 +102,26 @@ CREATE TABLE imported_bundles (
 CREATE INDEX cases_by_updated ON cases(updated_at DESC);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: an imported bundle is recorded by the SHA-256 of its signed manifest, not
+# of the file: the same bundle arrives binary or armored (different files, one
+# bundle), and hashing every byte of the file cost a whole SHA-256 pass per import.
+# Rows from version 2 keep the file's hash in file_sha256; new rows leave it NULL.
+_V3 = """
+CREATE TABLE imported_bundles_v3 (
+    bundle_id        TEXT PRIMARY KEY,
+    manifest_sha256  TEXT,                      -- of the signed manifest (from version 3)
+    file_sha256      TEXT,                      -- of the whole file (version 2 rows only)
+    imported_at      TEXT NOT NULL,
+    case_id          TEXT REFERENCES cases(id) ON DELETE SET NULL,
+    CHECK (manifest_sha256 IS NOT NULL OR file_sha256 IS NOT NULL)
+);
+INSERT INTO imported_bundles_v3 (bundle_id, file_sha256, imported_at, case_id)
+    SELECT bundle_id, sha256, imported_at, case_id FROM imported_bundles;
+DROP TABLE imported_bundles;
+ALTER TABLE imported_bundles_v3 RENAME TO imported_bundles;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

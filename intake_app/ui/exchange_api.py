@@ -38,6 +38,9 @@ class PartnerView:
     fingerprint: str  # "12345 12345 12345 12345 12345 12345"
     verified: bool
     added_at: str  # ISO 8601
+    #: The name of another, verified partner this one's name looks like (it is *not*
+    #: that partner: core/partners.py ``VerifiedLookAlikes``), or None.
+    looks_like: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,19 +61,27 @@ class IdentityView:
     card_bytes: bytes  # the binary card: file contents and QR payload
 
 
-def _view(partner: PartnerRecord) -> PartnerView:
+def _view(
+    partner: PartnerRecord, look_alikes: core_partners.VerifiedLookAlikes | None = None
+) -> PartnerView:
+    alike = (
+        look_alikes.look_alike(partner.display_name, other_than=partner.id) if look_alikes else None
+    )
     return PartnerView(
         id=partner.id,
         name=partner.display_name,
         fingerprint=str(core_partners.fingerprint_of(partner)),
         verified=partner.verified,
         added_at=partner.created_at,
+        looks_like=alike.display_name if alike else None,
     )
 
 
 def list_partners(session: Session) -> list[PartnerView]:
-    """Every partner, by name."""
-    return [_view(p) for p in core_partners.list_partners(session)]
+    """Every partner, by name, each marked if its name looks like a verified partner's."""
+    rows = core_partners.list_partners(session)
+    look_alikes = core_partners.VerifiedLookAlikes(rows)
+    return [_view(p, look_alikes) for p in rows]
 
 
 def add_partner(session: Session, data: bytes | str) -> AddedPartner:

@@ -668,6 +668,10 @@
         <source>not verified - compare the digits first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looks like the verified partner “%1” but is not it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnersDialog</name>

@@ -668,6 +668,10 @@
         <source>not verified - compare the digits first</source>
         <translation>не проверен — сначала сверьте цифры</translation>
     </message>
+    <message>
+        <source>looks like the verified partner “%1” but is not it</source>
+        <translation>похож на проверенного партнёра «%1», но это не он</translation>
+    </message>
 </context>
 <context>
     <name>PartnersDialog</name>

@@ -668,6 +668,10 @@
         <source>not verified - compare the digits first</source>
         <translation>doğrulanmadı - önce rakamları karşılaştırın</translation>
     </message>
+    <message>
+        <source>looks like the verified partner “%1” but is not it</source>
+        <translation>doğrulanmış ortak “%1” gibi görünüyor ama o değil</translation>
+    </message>
 </context>
 <context>
     <name>PartnersDialog</name>

@@ -30,10 +30,24 @@ PARTNER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def status_text(partner: PartnerView) -> str:
-    """ "verified" / "not verified - compare the digits first", translated."""
+    """ "verified" / "not verified - compare the digits first", translated; followed by
+    the look-alike warning on a new line when the name looks like a verified partner's."""
     if partner.verified:
-        return QCoreApplication.translate("PartnerListModel", "verified")
-    return QCoreApplication.translate("PartnerListModel", "not verified - compare the digits first")
+        text = QCoreApplication.translate("PartnerListModel", "verified")
+    else:
+        text = QCoreApplication.translate(
+            "PartnerListModel", "not verified - compare the digits first"
+        )
+    if partner.looks_like is not None:
+        warning = QCoreApplication.translate(
+            "PartnerListModel", "looks like the verified partner \u201c%1\u201d but is not it"
+        )
+        text += "\n" + warning.replace("%1", partner.looks_like)
+    return text
+
+
+def _warn(partner: PartnerView) -> bool:
+    return not partner.verified or partner.looks_like is not None
 
 
 class PartnerListModel(QAbstractListModel):
@@ -92,16 +106,16 @@ class PartnerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{partner.name}\n{status_text(partner)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{partner.name}, {status_text(partner)}"
+            return f"{partner.name}, " + status_text(partner).replace("\n", ", ")
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = (
-                QStyle.StandardPixmap.SP_DialogApplyButton
-                if partner.verified
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if _warn(partner)
+                else QStyle.StandardPixmap.SP_DialogApplyButton
             )
             return QApplication.style().standardIcon(pixmap)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return partner.fingerprint if partner.verified else status_text(partner)
+            return status_text(partner) if _warn(partner) else partner.fingerprint
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable and partner.verified:
             return Qt.CheckState.Checked if partner.id in self._checked else Qt.CheckState.Unchecked
         if role == PARTNER_ROLE:

@@ -196,7 +196,7 @@ class PartnersDialog(QDialog):
         self.fingerprint.set_fingerprint(partner.fingerprint)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of %1").replace("%1", partner.name))
         self.verify_box.setVisible(not partner.verified)
-        if partner.verified:
+        if partner.verified and partner.looks_like is None:
             self.status_label.setText("\u2714 " + status_text(partner))
             self.status_label.setStyleSheet(_OK_STYLE)
         else:

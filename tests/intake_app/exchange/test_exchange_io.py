@@ -1,4 +1,4 @@
-"""exchange_io: the helper threads hash exactly the bytes read or written, and stop."""
+"""exchange_io: readers hand on exactly the bytes, the writer writes them all, and stops."""
 
 from __future__ import annotations
 
@@ -6,96 +6,76 @@ import hashlib
 import io
 import os
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from intake_app.core.exchange_io import HashingReader, WriteBehind
+from crypto.prefetch import Prefetch
+from intake_app.core.exchange_io import ObservedReader, PieceReader, WriteBehind
 
 
-class _Source(io.RawIOBase):
-    """``data``, then an OSError if ``fail`` (a disk error mid-file)."""
-
-    def __init__(self, data: bytes, *, fail: bool = False) -> None:
-        super().__init__()
-        self._data = io.BytesIO(data)
-        self._fail = fail
-        self.reads = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, n: int = -1) -> bytes:
-        self.reads += 1
-        part = self._data.read(n)
-        if not part and self._fail:
-            raise OSError(5, "Input/output error")
-        return part
+def _helper_threads() -> int:
+    return sum(t.name.startswith(("prefetch", "write-behind")) for t in threading.enumerate())
 
 
-def _reader_threads() -> int:
-    return sum(t.name.startswith(("sha256-", "write-behind")) for t in threading.enumerate())
-
-
-def test_reads_of_any_size_return_the_bytes_in_order_and_the_digest_is_the_whole_file() -> None:
-    data = os.urandom(3 * 1024 * 1024 + 77)
-    with HashingReader(_Source(data)) as src:  # type: ignore[arg-type]
-        got = [src.read(1), src.read(65552), src.read(2 * 1024 * 1024)]
-        buf = bytearray(1000)
-        n = src.readinto(buf)
-        got.append(bytes(buf[:n]))
-        assert b"".join(got) == data[: sum(map(len, got))]
-        assert src.hexdigest() == hashlib.sha256(data).hexdigest()  # reads the rest
-        assert src.size == len(data)
-        assert src.read(10) == b""
-
-
-def test_a_source_error_surfaces_from_read_after_the_good_bytes() -> None:
-    data = os.urandom(1024 * 1024 + 5)
-    src = HashingReader(_Source(data, fail=True))  # type: ignore[arg-type]
-    try:
-        assert src.read(len(data)) == data[: 1024 * 1024]
-        assert src.read(len(data)) == data[1024 * 1024 :]
-        with pytest.raises(OSError):
-            src.read(10)
-    finally:
-        src.close()
-    assert _reader_threads() == 0
-
-
-def test_closing_mid_way_stops_the_thread_and_reads_only_a_bounded_amount_ahead() -> None:
-    source = _Source(os.urandom(16 * 1024 * 1024))
-    src = HashingReader(source)  # type: ignore[arg-type]
-    assert len(src.read(100)) == 100
-    src.close()
-    assert _reader_threads() == 0
-    assert source.reads <= 8  # a few 1 MiB blocks ahead, not the whole file
-
-
-def test_an_observer_error_surfaces_from_read_and_progress_counts_consumed_bytes() -> None:
+def test_piece_reader_hands_whole_pieces_on_without_copying_and_slices_the_rest() -> None:
+    pieces = [os.urandom(1000), os.urandom(3000)]
     seen: list[int] = []
-
-    def observe(done: int) -> None:
-        seen.append(done)
-        if done > 200_000:
-            raise KeyboardInterrupt
-
-    src = HashingReader(_Source(os.urandom(2 * 1024 * 1024)), observe)  # type: ignore[arg-type]
-    try:
-        assert len(src.read(100_000)) == 100_000
-        assert len(src.read(100_000)) == 100_000
-        with pytest.raises(KeyboardInterrupt):
-            src.read(100_000)
-    finally:
-        src.close()
-    assert seen == [100_000, 200_000, 300_000]
-    assert _reader_threads() == 0
+    reader = PieceReader(iter(pieces), seen.append)
+    first = reader.read(1000)
+    assert first is pieces[0]  # a piece that fits is handed on as it is
+    assert reader.read(100) == pieces[1][:100]
+    buf = bytearray(5000)
+    n = reader.readinto(buf)
+    assert bytes(buf[:n]) == pieces[1][100:]
+    assert reader.read(10) == b""
+    assert seen == [1000, 100, 2900]
 
 
-def test_writer_copies_reused_buffers_and_hashes_exactly_what_it_wrote() -> None:
+def test_piece_reader_surfaces_the_source_error_and_closing_stops_a_prefetch() -> None:
+    def failing() -> Iterator[bytes]:
+        yield b"a" * 10
+        raise OSError(5, "Input/output error")
+
+    reader = PieceReader(Prefetch(failing()))
+    assert reader.read(100) == b"a" * 10
+    with pytest.raises(OSError):
+        reader.read(100)
+    reader.close()
+    endless = PieceReader(Prefetch(iter(lambda: b"x" * 1024, b"")))
+    assert endless.read(10) == b"x" * 10
+    endless.close()
+    assert _helper_threads() == 0
+
+
+def test_an_observer_error_surfaces_from_read() -> None:
+    def observe(n: int) -> None:
+        raise KeyboardInterrupt
+
+    reader = PieceReader(iter([b"abc"]), observe)
+    with pytest.raises(KeyboardInterrupt):
+        reader.read(3)
+
+
+def test_observed_reader_counts_every_byte_read_in_either_way() -> None:
+    data = os.urandom(10_000)
+    counts: list[int] = []
+    reader = ObservedReader(io.BytesIO(data), counts.append)
+    assert reader.read(4000) == data[:4000]
+    buf = bytearray(5000)
+    assert reader.readinto(buf) == 5000
+    assert bytes(buf) == data[4000:9000]
+    assert reader.read() == data[9000:]
+    assert counts == [4000, 9000, 10_000]
+    assert reader.size == len(data)
+
+
+def test_writer_copies_reused_buffers_and_writes_exactly_what_it_was_given() -> None:
     out = io.BytesIO()
     expected = hashlib.sha256()
     buffer = bytearray(300_000)
-    writer = WriteBehind(out, sha256=True)
+    writer = WriteBehind(out)
     try:
         for i in range(20):
             buffer[:] = os.urandom(len(buffer))  # the caller reuses its buffer at once
@@ -103,12 +83,30 @@ def test_writer_copies_reused_buffers_and_hashes_exactly_what_it_wrote() -> None
             assert writer.write(memoryview(buffer)[:size]) == size
             expected.update(buffer[:size])
         writer.flush()
-        assert writer.hexdigest() == expected.hexdigest()
         assert hashlib.sha256(out.getvalue()).hexdigest() == expected.hexdigest()
         assert writer.size == len(out.getvalue())
     finally:
         writer.close()
-    assert _reader_threads() == 0
+    assert _helper_threads() == 0
+
+
+def test_writer_to_a_real_file_hands_pages_to_the_disk_and_the_file_is_whole(
+    tmp_path: Path,
+) -> None:
+    # More than two write-back steps, so the early write-back runs on a real file (it
+    # must never change what the file holds).
+    data = os.urandom(20 * 1024 * 1024 + 12_345)
+    path = tmp_path / "out.bin"
+    with path.open("xb") as raw:
+        writer = WriteBehind(raw)
+        try:
+            for start in range(0, len(data), 1024 * 1024):
+                writer.write(data[start : start + 1024 * 1024])
+            writer.flush()
+            os.fsync(raw.fileno())
+        finally:
+            writer.close()
+    assert hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(data).digest()
 
 
 class _FullDisk(io.BytesIO):
@@ -126,4 +124,4 @@ def test_a_write_error_on_the_thread_surfaces_from_a_later_call_and_close_stops(
         writer.flush()
     assert caught.value.errno == 28
     writer.close()
-    assert _reader_threads() == 0
+    assert _helper_threads() == 0

@@ -35,7 +35,7 @@ def test_exported_case_arrives_identical_and_a_replay_stores_nothing(
     )
     partner = befriend(reporter, org)
     result = export.export_case(reporter, case.id, [partner.id], tmp_path / "out.age")
-    assert sha((tmp_path / "out.age").read_bytes()) == result.sha256
+    assert result.size == (tmp_path / "out.age").stat().st_size
 
     outcome = importing.import_bundle(org, tmp_path / "out.age")
     assert outcome.status is ImportStatus.IMPORTED, outcome.message
@@ -70,7 +70,7 @@ def test_exported_case_arrives_identical_and_a_replay_stores_nothing(
     assert snapshot(org) == before
 
 
-def test_export_marks_the_case_sent_and_logs_recipients_and_file_hash(
+def test_export_marks_the_case_sent_and_logs_recipients_and_manifest_hash(
     make_party: MakeParty, tmp_path: Path
 ) -> None:
     reporter, org = make_party("Reporter"), make_party("Org")
@@ -82,7 +82,14 @@ def test_export_marks_the_case_sent_and_logs_recipients_and_file_hash(
     event = reporter.events.list(subject=case.id)[-1]
     assert event.kind == "case_exported"
     assert event.details["bundle_id"] == result.bundle_id
-    assert event.details["sha256"] == result.sha256
+    assert event.details["manifest_sha256"] == result.manifest_sha256
+    # The importer identifies the bundle by the same signed manifest.
+    outcome = importing.import_bundle(org, tmp_path / "b.age")
+    assert outcome.manifest_sha256 == result.manifest_sha256
+    logged = org.events.list(subject=outcome.case_id)
+    assert [e.details["manifest_sha256"] for e in logged if e.kind == "bundle_imported"] == [
+        result.manifest_sha256
+    ]
     assert set(event.details["recipients"]) == {
         identity.own_card(reporter).fingerprint.digits,
         identity.own_card(org).fingerprint.digits,

@@ -47,6 +47,32 @@ def test_vault_at_v1_with_data_upgrades_and_keeps_it(tmp_path: Path) -> None:
     fresh.close()
 
 
+def test_v2_imported_bundles_keep_their_file_hash_and_new_rows_record_the_manifest(
+    tmp_path: Path,
+) -> None:
+    from intake_app.storage.exchange_rows import ImportedBundleRows
+
+    path = tmp_path / "v2.db"
+    db = Database.create(path, KEY, schema_version=2)
+    with db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO imported_bundles (bundle_id, sha256, imported_at) "
+            "VALUES ('b1', 'f' || hex(zeroblob(31)) || 'f', '2026-01-01T00:00:00Z')"
+        )
+    db.close()
+
+    upgraded = Database.open(path, KEY)
+    rows = ImportedBundleRows(upgraded)
+    assert rows.get("b1") == (None, None)  # no manifest hash was ever known for it
+    assert upgraded.query("SELECT file_sha256 FROM imported_bundles") == [("f" + "00" * 31 + "f",)]
+    rows.record("b2", "ab" * 32, None)
+    assert rows.get("b2") == ("ab" * 32, None)
+    assert upgraded.query("SELECT file_sha256 FROM imported_bundles WHERE bundle_id = 'b2'") == [
+        (None,)
+    ]
+    upgraded.close()
+
+
 def test_open_without_upgrade_leaves_the_version(tmp_path: Path) -> None:
     Database.create(tmp_path / "v1.db", KEY, schema_version=1).close()
     db = Database.open(tmp_path / "v1.db", KEY, upgrade=False)
