@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from crypto.identity import VaultIdentity
+from forms import builtin_forms, canonical_json
 from intake_app.cli import main
 from intake_app.core import importing
 from intake_app.core.identity import own_card
@@ -37,6 +38,9 @@ def _case_bundle(
     form: bytes,
     answers: dict[str, object],
     attachments: tuple[tuple[dict[str, object], bytes], ...] = (),
+    *,
+    form_id: str = "f",
+    version: str = "1",
 ) -> bytes:
     """A case from a stranger; ``attachments`` holds (envelope entry, bytes) pairs."""
     keys = VaultIdentity.generate().public_keys
@@ -49,7 +53,11 @@ def _case_bundle(
     }
     record = {
         "case_ref": "cd" * 16,
-        "form": {"content_hash": hashlib.sha256(form).hexdigest(), "id": "f", "version": "1"},
+        "form": {
+            "content_hash": hashlib.sha256(form).hexdigest(),
+            "id": form_id,
+            "version": version,
+        },
     }
     items = [
         sw.Item("form.json", sw.FORM_TYPE, "form", form),
@@ -115,3 +123,37 @@ def test_an_original_file_hash_that_is_not_64_hex_digits_is_hostile(
     assert outcome.status is ImportStatus.REJECTED
     assert outcome.reason is ImportRejection.HOSTILE
     assert snapshot(org) == before
+
+
+def test_an_answer_naming_an_attachment_the_bundle_does_not_carry_is_shown_as_missing(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, 'intake case show' printed the unknown id as it was, so a case could seem
+    to carry a document ("passport.pdf") that never arrived."""
+    form = builtin_forms()["whistleblower"]
+    org = make_party("Org")
+    path = tmp_path / "b.idb"
+    path.write_bytes(
+        _case_bundle(
+            org,
+            canonical_json(form.source),
+            {"ev_documents": ["passport.pdf"]},
+            form_id=form.id,
+            version=form.version,
+        )
+    )
+    outcome = importing.import_bundle(org, path)
+    assert outcome.status is ImportStatus.IMPORTED, outcome.message
+    assert outcome.case_id is not None
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    capsys.readouterr()
+    assert (
+        main(["--vault", str(vault), "--passphrase-file", str(pw), "case", "show", outcome.case_id])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "(missing attachment: passport.pdf)" in out
+    assert "No attachments." in out
