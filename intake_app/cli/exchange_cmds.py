@@ -74,6 +74,7 @@ def _json(o: ImportOutcome) -> dict[str, object]:
         "message": o.message,
         "bundle_id": o.bundle_id,
         "case": o.case_id,
+        "case_deleted": o.case_deleted,
         "sender_fingerprint": o.sender_fingerprint,
         "partner": o.partner_id,
         "partner_name": o.partner_name,

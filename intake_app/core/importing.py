@@ -135,11 +135,17 @@ class ImportOutcome:
     partner_name: str | None = None  # the sending partner, or the one a KEY_MISMATCH claimed
     new_source: bool = False  # the sender was unknown: a new source was created
     manifest_sha256: str | None = None  # SHA-256 of the signed manifest
+    # ALREADY_IMPORTED, but the case imported then was deleted since: the replay is still
+    # recognised (a deleted case never comes back from a folder imported again), and
+    # nothing of it is in the vault.
+    case_deleted: bool = False
 
     @property
     def ok(self) -> bool:
         """True if the case is in the vault now (imported now or before)."""
-        return self.status in (ImportStatus.IMPORTED, ImportStatus.ALREADY_IMPORTED)
+        if self.status is ImportStatus.ALREADY_IMPORTED:
+            return not self.case_deleted
+        return self.status is ImportStatus.IMPORTED
 
 
 class _CancelledError(Exception):
@@ -520,10 +526,15 @@ def import_bundle(
                 _drain_items(reader)
                 if previous[0] != manifest_sha and not _same_sender(session, previous[1], m.sender):
                     raise BundleError(BundleRejection.UNREADABLE)  # an id reused: altered
+                deleted = previous[1] is None  # the row outlives its case (SET NULL)
                 return ImportOutcome(
                     path,
                     ImportStatus.ALREADY_IMPORTED,
-                    "This bundle was already imported; nothing was added.",
+                    "This bundle was imported before and its case was deleted since; "
+                    "nothing was added."
+                    if deleted
+                    else "This bundle was already imported; nothing was added.",
+                    case_deleted=deleted,
                     case_id=previous[1],
                     manifest_sha256=manifest_sha,
                     bundle_id=bundle_id,

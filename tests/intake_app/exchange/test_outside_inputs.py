@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from intake_app.cli import main
-from intake_app.core import export
+from intake_app.core import export, importing
 from intake_app.core.session import Session
 
 from .conftest import MakeParty
@@ -182,3 +182,36 @@ def test_hostile_file_names_cannot_forge_lines_drive_the_terminal_or_break_json(
     done = run("partner", "add", hostile + "-missing")
     err = done.stderr.decode("utf-8")
     assert err == f"Cannot read the card file {shown_name}-missing: No such file or directory.\n"
+
+
+def test_a_bundle_whose_case_was_deleted_is_not_reported_as_in_the_vault(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The replay record outlives a deleted case (a deleted case must not come back from
+    a folder imported again); but 'already imported' said the case was in the vault,
+    with exit status 0, while nothing of it was."""
+    from intake_app.core.cases import delete_case
+
+    org, bundle = _bundle(make_party, tmp_path)
+    first = importing.import_bundle(org, bundle)
+    assert first.case_id is not None
+    delete_case(org, first.case_id)
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    before = folder_hashes(vault)
+    base = ["--vault", str(vault), "--passphrase-file", str(pw), "import", str(bundle)]
+    capsys.readouterr()
+    assert main(base) == 1
+    assert capsys.readouterr().err == (
+        "This bundle was imported before and its case was deleted since; nothing was added.\n"
+    )
+    assert main([*base, "--json"]) == 1
+    [outcome] = json.loads(capsys.readouterr().out)
+    assert (outcome["status"], outcome["case"], outcome["case_deleted"]) == (
+        "already_imported",
+        None,
+        True,
+    )
+    assert folder_hashes(vault) == before
