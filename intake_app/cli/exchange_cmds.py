@@ -16,6 +16,7 @@ from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOption
 from intake_app.cli.identity_cmds import open_vault
 from intake_app.core import export, importing, partners
 from intake_app.core.importing import ImportOutcome, ImportStatus
+from intake_app.core.session import Session
 
 
 def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
@@ -54,20 +55,34 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _line(o: ImportOutcome) -> str:
+def _sender_verified(session: Session, o: ImportOutcome) -> bool | None:
+    """Whether the partner or source an imported case came from is verified (None when
+    nothing was imported). An unverified partner is only a card someone added."""
+    if o.status is not ImportStatus.IMPORTED:
+        return None
+    if o.partner_id is not None:
+        return session.partners.get(o.partner_id).verified
+    if o.source_id is not None:
+        return session.sources.get(o.source_id).verified_at is not None
+    return None
+
+
+def _line(o: ImportOutcome, verified: bool | None) -> str:
     if o.status is ImportStatus.IMPORTED:
+        state = "verified" if verified else "not verified"
         if o.partner_name is not None:
-            origin = f"the partner {o.partner_name!r}"
+            origin = f"the partner {o.partner_name!r} ({state})"
         elif o.new_source:
             origin = f"a new source ({(o.source_id or '')[:8]}, not verified)"
         else:
-            origin = f"the known source {(o.source_id or '')[:8]}"
+            origin = f"the known source {(o.source_id or '')[:8]} ({state})"
         return f"{shown(o.path)}: imported as case {o.case_id} from {origin}."
     return f"{shown(o.path)}: {o.message}"
 
 
-def _json(o: ImportOutcome) -> dict[str, object]:
+def _json(o: ImportOutcome, verified: bool | None) -> dict[str, object]:
     return {
+        "sender_verified": verified,
         "file": str(o.path),
         "status": o.status.value,
         "reason": o.reason.value if o.reason else None,
@@ -86,17 +101,18 @@ def _json(o: ImportOutcome) -> dict[str, object]:
 
 def cmd_import(opts: GlobalOptions, args: argparse.Namespace) -> int:
     paths = [Path(f).expanduser() for f in args.files]
-    outcomes: list[ImportOutcome] = []
+    outcomes: list[tuple[ImportOutcome, bool | None]] = []
     with open_vault(opts) as session:
         for path in paths:
             outcome = importing.import_bundle(session, path)
-            outcomes.append(outcome)
+            verified = _sender_verified(session, outcome)
+            outcomes.append((outcome, verified))
             # A lone file that fails is said once, on stderr, below.
             if not opts.json and (outcome.ok or len(paths) > 1):
-                print(_line(outcome), flush=True)
+                print(_line(outcome, verified), flush=True)
     if opts.json:
-        emit(opts, "", [_json(o) for o in outcomes])
-    bad = [o for o in outcomes if not o.ok]
+        emit(opts, "", [_json(o, v) for o, v in outcomes])
+    bad = [o for o, _ in outcomes if not o.ok]
     if bad:
         if len(outcomes) == 1:
             print(bad[0].message, file=sys.stderr)

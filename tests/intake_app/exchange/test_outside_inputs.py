@@ -215,3 +215,28 @@ def test_a_bundle_whose_case_was_deleted_is_not_reported_as_in_the_vault(
         True,
     )
     assert folder_hashes(vault) == before
+
+
+def test_a_case_from_an_unverified_partner_is_not_shown_as_from_a_trusted_partner(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'imported ... from the partner 'X'.' read the same whether X was verified or only
+    a card someone added; a new source said 'not verified', a partner never did."""
+    reporter, org = make_party("Reporter"), make_party("Org")
+    befriend(org, reporter, verify=False)  # Org added the reporter's card, did not verify
+    partner = befriend(reporter, org)
+    case = make_case(reporter)
+    bundle, second = tmp_path / "b.idb", tmp_path / "b2.idb"
+    export.export_case(reporter, case.id, [partner.id], bundle)
+    export.export_case(reporter, case.id, [partner.id], second)
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    capsys.readouterr()
+    base = ["--vault", str(vault), "--passphrase-file", str(pw), "import", str(bundle)]
+    assert main(base) == 0
+    assert "from the partner 'Reporter' (not verified)." in capsys.readouterr().out
+    assert main([*base[:-1], str(second), "--json"]) == 0
+    [outcome] = json.loads(capsys.readouterr().out)
+    assert (outcome["partner_name"], outcome["sender_verified"]) == ("Reporter", False)
