@@ -33,10 +33,17 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
     with open_vault(opts) as session:
         case = find_case(session, args.case)
-        targets = [partners.find_partner(session, ref) for ref in args.to]
-        result = export.export_case(
-            session, case.id, [p.id for p in targets], dest, post_quantum=not args.x25519
-        )
+        # The same partner named twice (by name and by id) is one recipient, said once.
+        found = (partners.find_partner(session, ref) for ref in args.to)
+        targets = list({p.id: p for p in found}.values())
+        try:
+            result = export.export_case(
+                session, case.id, [p.id for p in targets], dest, post_quantum=not args.x25519
+            )
+        except OSError as exc:  # not one of ours: named the temporary file it failed on
+            raise CliError(
+                f"Cannot write the bundle into the folder {dest.parent}: {exc.strerror or 'error'}."
+            ) from None
     kind = "post-quantum (hybrid)" if result.post_quantum else "X25519"
     emit(
         opts,

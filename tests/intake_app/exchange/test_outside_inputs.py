@@ -240,3 +240,36 @@ def test_a_case_from_an_unverified_partner_is_not_shown_as_from_a_trusted_partne
     assert main([*base[:-1], str(second), "--json"]) == 0
     [outcome] = json.loads(capsys.readouterr().out)
     assert (outcome["partner_name"], outcome["sender_verified"]) == ("Reporter", False)
+
+
+def _reporter_with_case(make_party: MakeParty, tmp_path: Path) -> tuple[list[str], str]:
+    """(base argv of a reporter's vault that verified 'Org', the id of one of its cases)."""
+    reporter, org = make_party("Reporter"), make_party("Org")
+    befriend(reporter, org)
+    case = make_case(reporter)
+    vault = reporter.path
+    reporter.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    return ["--vault", str(vault), "--passphrase-file", str(pw)], case.id
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_an_export_the_folder_refuses_names_the_folder_not_a_temporary_file(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, case_id = _reporter_with_case(make_party, tmp_path)
+    capsys.readouterr()
+    assert main([*base, "export", case_id, "--to", "Org", "-o", "/proc/report.age"]) == 1
+    err = capsys.readouterr().err
+    assert err == "Cannot write the bundle into the folder /proc: No such file or directory.\n"
+
+
+def test_a_partner_named_twice_is_one_recipient_said_once(
+    make_party: MakeParty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, case_id = _reporter_with_case(make_party, tmp_path)
+    dest = tmp_path / "b.idb"
+    capsys.readouterr()
+    assert main([*base, "export", case_id, "--to", "Org", "--to", "org", "-o", str(dest)]) == 0
+    assert capsys.readouterr().out.endswith(" for 'Org' and this vault.\n")
