@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from types import FrameType
 
 from intake_app.cli._common import (
     EXIT_USAGE,
@@ -125,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from intake_app.ui.app import run_desktop  # the entry point is the ui's only importer
 
             return run_desktop(opts.vault_dir)
-        status: int = args.handler(opts, args)
+        with _termination_as_interrupt():
+            status: int = args.handler(opts, args)
         return status
     except KeyboardInterrupt:
         print("Interrupted; nothing was changed.", file=sys.stderr)
@@ -136,6 +140,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = describe_error(exc)
         print(shown(message), file=sys.stderr)  # it may name a file: still one line
         return code
+
+
+@contextlib.contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM and SIGHUP (``kill``, a closed terminal, a timeout)
+    raise KeyboardInterrupt like Ctrl+C, so the command undoes what it had begun: by
+    default the process died where it stood, leaving e.g. the unauthenticated plaintext
+    of 'intake age -d -o OUT' in OUT's temporary file. The previous handlers come back
+    afterwards (``main`` also runs inside other programs, such as the tests)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
+        return
+    names = ("SIGTERM", "SIGHUP")
+    signums = [getattr(signal, n) for n in names if hasattr(signal, n)]
+    previous = {signum: signal.getsignal(signum) for signum in signums}
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    for signum in signums:
+        signal.signal(signum, interrupt)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            # None: a handler not set from Python; the default is the closest to it.
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 def _never_fail_to_print() -> None:

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import stat
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from crypto.age import X25519Identity, decrypt
+from crypto.age import X25519Identity, decrypt, encrypt
 from intake_app.cli import main
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX pipes")
 
+REPO = Path(__file__).resolve().parents[3]
 DATA = b"what happened on the 3rd of May\n" * 100
 
 
@@ -137,3 +142,53 @@ def test_output_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(
     )
     assert link.is_symlink()
     assert _open(identity, target.read_bytes()) == DATA
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="POSIX signals")
+def test_a_terminated_decryption_leaves_no_partial_plaintext_behind(
+    tmp_path: Path, key: tuple[X25519Identity, Path]
+) -> None:
+    """'kill' (SIGTERM), a closed terminal (SIGHUP) or a timeout killed the process where
+    it stood: the unauthenticated plaintext decrypted so far stayed in OUT's temporary
+    file. They now undo the command like Ctrl+C."""
+    identity, key_file = key
+    sealed = io.BytesIO()
+    encrypt([identity.recipient()], io.BytesIO(os.urandom(2 * 1024 * 1024)), sealed)
+    data = sealed.getvalue()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "intake_app",
+            "age",
+            "-d",
+            "-i",
+            str(key_file),
+            "-o",
+            str(out_dir / "plain.bin"),
+        ],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert child.stdin is not None and child.stderr is not None
+    try:
+        child.stdin.write(data[: len(data) // 2])  # the rest never comes: it waits
+        child.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not any(p.stat().st_size for p in out_dir.iterdir()):
+            assert time.monotonic() < deadline, "no plaintext was written"
+            assert child.poll() is None, child.stderr.read()
+            time.sleep(0.01)  # waiting on a file another process writes: nothing to signal
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=60) == 130
+        assert child.stderr.read() == b"Interrupted; nothing was changed.\n"
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.stdin.close()
+        child.stderr.close()
+    assert list(out_dir.iterdir()) == []
