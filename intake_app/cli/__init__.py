@@ -154,19 +154,24 @@ def _termination_as_interrupt() -> Iterator[None]:
         return
     names = ("SIGTERM", "SIGHUP")
     signums = [getattr(signal, n) for n in names if hasattr(signal, n)]
-    previous = {signum: signal.getsignal(signum) for signum in signums}
+    # Only where the default would kill us: a signal ignored on purpose ('nohup intake
+    # import ...' ignores SIGHUP) stays ignored, and another program's handler stays.
+    previous = {
+        signum: handler
+        for signum in signums
+        if (handler := signal.getsignal(signum)) is signal.SIG_DFL
+    }
 
     def interrupt(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    for signum in signums:
+    for signum in previous:
         signal.signal(signum, interrupt)
     try:
         yield
     finally:
         for signum, handler in previous.items():
-            # None: a handler not set from Python; the default is the closest to it.
-            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+            signal.signal(signum, handler)
 
 
 def _never_fail_to_print() -> None:

@@ -192,3 +192,44 @@ def test_a_terminated_decryption_leaves_no_partial_plaintext_behind(
         child.stdin.close()
         child.stderr.close()
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals")
+def test_a_hangup_ignored_on_purpose_stays_ignored(
+    tmp_path: Path, key: tuple[X25519Identity, Path]
+) -> None:
+    """'nohup intake ...' ignores SIGHUP so the command outlives the terminal; the
+    command line must not take that back."""
+    identity, key_file = key
+    plain = os.urandom(2 * 1024 * 1024)
+    sealed = io.BytesIO()
+    encrypt([identity.recipient()], io.BytesIO(plain), sealed)
+    data = sealed.getvalue()
+    out = tmp_path / "plain.bin"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "intake_app", "age", "-d", "-i", str(key_file), "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),  # what nohup does
+    )
+    assert child.stdin is not None and child.stderr is not None
+    try:
+        child.stdin.write(data[: len(data) // 2])
+        child.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not any(p.stat().st_size for p in tmp_path.iterdir() if p.name.endswith(".part")):
+            assert time.monotonic() < deadline, "no plaintext was written"
+            time.sleep(0.01)  # waiting on a file another process writes: nothing to signal
+        child.send_signal(signal.SIGHUP)
+        child.stdin.write(data[len(data) // 2 :])
+        child.stdin.close()
+        assert child.wait(timeout=60) == 0, child.stderr.read()
+    finally:
+        if child.poll() is None:
+            child.kill()
+        if not child.stdin.closed:
+            child.stdin.close()
+        child.stderr.close()
+    assert out.read_bytes() == plain
