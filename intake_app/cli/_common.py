@@ -153,7 +153,9 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 #: lone surrogates, and the bidi controls that reorder what is shown around them.
 _BIDI_AND_SURROGATES = "\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _UNSAFE_ON_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SURROGATES}]")
-_UNSAFE_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_AND_SURROGATES}]")  # \t \n kept
+# In text for people, line breaks and tabs stay, and so do bidi marks: right-to-left
+# labels (Farsi, Arabic) use them; text from outside reaches it through for_terminal.
+_UNSAFE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def shown(text: object) -> str:
@@ -170,7 +172,7 @@ def emit(opts: GlobalOptions, text: str, data: Any = None) -> None:
     The JSON is always valid UTF-8: a file name that is not (its undecodable bytes)
     shows U+FFFD there; lists of outcomes keep the order of the arguments, which
     identifies them. In ``text``, control characters other than line breaks and tabs,
-    and bidi controls, become U+FFFD (see ``shown``).
+    and undecodable file-name bytes, become U+FFFD (file names go through ``shown``).
     """
     if opts.json and data is not None:
         dumped = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
