@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from types import FrameType
 
 from intake_app.cli._common import (
+    EXIT_INTERRUPTED,
     EXIT_USAGE,
     CliError,
     GlobalOptions,
@@ -133,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except KeyboardInterrupt:
         print("Interrupted; nothing was changed.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:  # one sentence for people, the traceback only on request
         if debug:
             raise

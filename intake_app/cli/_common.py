@@ -17,6 +17,8 @@ from intake_app.core.paths import default_vault_dir
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+#: Ctrl+C, or SIGTERM/SIGHUP while a command runs (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 #: A passphrase file larger than this is not a passphrase file.
 MAX_PASSPHRASE_FILE_BYTES = 4096

@@ -12,7 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit, shown
+from intake_app.cli._common import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    CliError,
+    GlobalOptions,
+    emit,
+    shown,
+)
 from intake_app.cli.identity_cmds import open_vault
 from intake_app.core import export, importing, partners
 from intake_app.core.importing import ImportOutcome, ImportStatus
@@ -109,16 +117,29 @@ def _json(o: ImportOutcome, verified: bool | None) -> dict[str, object]:
 def cmd_import(opts: GlobalOptions, args: argparse.Namespace) -> int:
     paths = [Path(f).expanduser() for f in args.files]
     outcomes: list[tuple[ImportOutcome, bool | None]] = []
+    interrupted = False
     with open_vault(opts) as session:
-        for path in paths:
-            outcome = importing.import_bundle(session, path)
-            verified = _sender_verified(session, outcome)
-            outcomes.append((outcome, verified))
-            # A lone file that fails is said once, on stderr, below.
-            if not opts.json and (outcome.ok or len(paths) > 1):
-                print(_line(outcome, verified), flush=True)
+        try:
+            for path in paths:
+                outcome = importing.import_bundle(session, path)
+                verified = _sender_verified(session, outcome)
+                outcomes.append((outcome, verified))
+                # A lone file that fails is said once, on stderr, below.
+                if not opts.json and (outcome.ok or len(paths) > 1):
+                    print(_line(outcome, verified), flush=True)
+        except KeyboardInterrupt:
+            # Ctrl+C or kill: the file in progress was undone, those before it were
+            # not, so "nothing was changed" would be untrue; say what is in the vault.
+            interrupted = True
     if opts.json:
         emit(opts, "", [_json(o, v) for o, v in outcomes])
+    if interrupted:
+        stored = sum(o.ok for o, _ in outcomes)
+        raise CliError(
+            f"Interrupted: {stored} of {len(paths)} files are in the vault; the file in "
+            "progress was not imported.",
+            EXIT_INTERRUPTED,
+        )
     bad = [o for o, _ in outcomes if not o.ok]
     if bad:
         if len(outcomes) == 1:

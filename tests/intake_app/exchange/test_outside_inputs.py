@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -273,3 +274,45 @@ def test_a_partner_named_twice_is_one_recipient_said_once(
     capsys.readouterr()
     assert main([*base, "export", case_id, "--to", "Org", "--to", "org", "-o", str(dest)]) == 0
     assert capsys.readouterr().out.endswith(" for 'Org' and this vault.\n")
+
+
+def _base(vault: Path, pw: Path) -> list[str]:
+    return [sys.executable, "-m", "intake_app", "--vault", str(vault), "--passphrase-file", str(pw)]
+
+
+@POSIX
+def test_an_interrupted_batch_says_which_files_are_in_the_vault(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    """Interrupted while the second file was being read, the batch said "Interrupted;
+    nothing was changed." although the first file had been imported."""
+    org, bundle = _bundle(make_party, tmp_path)
+    vault = org.path
+    org.close()
+    pw = tmp_path / "pw"
+    pw.write_text("pw\n")
+    fifo = tmp_path / "slow.fifo"
+    os.mkfifo(fifo)
+    writer = os.open(fifo, os.O_RDWR)  # a writer that never writes: the read waits
+    child = subprocess.Popen(
+        [*_base(vault, pw), "import", str(bundle), str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert child.stdout is not None and child.stderr is not None
+    try:
+        first = child.stdout.readline().decode()  # printed once the first file is stored
+        assert first.startswith(f"{bundle}: imported as case "), first
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=60) == 130
+        assert child.stderr.read() == (
+            b"Interrupted: 1 of 2 files are in the vault; the file in progress was not imported.\n"
+        )
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(writer)
+        child.stdout.close()
+        child.stderr.close()
