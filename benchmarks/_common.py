@@ -30,12 +30,18 @@ class Run:
 
 
 def run_child(
-    argv: Sequence[str], *, stdin: bytes | None = None, env: dict[str, str] | None = None
+    argv: Sequence[str],
+    *,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    expect_status: int = 0,
 ) -> Run:
     """Run ``argv`` to completion; return wall time and the child's peak resident memory.
 
     Each call runs the command in a fresh intermediate Python process so that
     ``RUSAGE_CHILDREN`` reports this command's peak alone, not the largest earlier child.
+    Raises RuntimeError (with the child's stderr) unless it exits with ``expect_status``:
+    a benchmark that times a deliberate failure (start-up up to a refusal) says so.
     """
     probe = (
         "import resource,subprocess,sys,time,json;"
@@ -57,7 +63,7 @@ def run_child(
     import json
 
     code, seconds, maxrss_kib, err, cpu = json.loads(out.stdout)
-    if code != 0:
+    if code != expect_status:
         raise RuntimeError(f"{argv[0]} failed ({code}): {err.strip()}")
     return Run(seconds=seconds, peak_rss_mib=maxrss_kib / 1024, cpu_seconds=cpu)
 

@@ -113,28 +113,24 @@ def fixed_costs(work: Path, intake: list[str], env: dict[str, str], repeat: int)
     imports: list[Run] = []
     bundle = work / "empty.age"
     for _ in range(repeat):
-        exports.append(
-            run_child(
-                [
-                    *intake,
-                    "--vault",
-                    str(work / "reporter"),
-                    "export",
-                    case_id,
-                    "--to",
-                    "Org",
-                    "--x25519",
-                    "-o",
-                    str(bundle),
-                ],
-                env=env,
-            )
-        )
-        imports.append(
-            run_child([*intake, "--vault", str(work / "org"), "import", str(bundle)], env=env)
-        )
+        exports.append(run_child(export_argv(intake, work, case_id, bundle), env=env))
+        imports.append(run_child(import_argv(intake, work, bundle), env=env))
         bundle.unlink()
     return min(exports, key=lambda r: r.seconds), min(imports, key=lambda r: r.seconds)
+
+
+def export_argv(intake: list[str], work: Path, case_id: str, bundle: Path) -> list[str]:
+    """``intake export`` of the case to the organisation (X25519, like the age peer)."""
+    return [
+        *intake,
+        *("--vault", str(work / "reporter"), "export", case_id),
+        *("--to", "Org", "--x25519", "-o", str(bundle)),
+    ]
+
+
+def import_argv(intake: list[str], work: Path, bundle: Path) -> list[str]:
+    """``intake import`` of the bundle into the organisation's vault."""
+    return [*intake, "--vault", str(work / "org"), "import", str(bundle)]
 
 
 def durable(argv: list[str], out: Path) -> list[str]:
@@ -268,21 +264,7 @@ def main() -> int:
             for _ in range(args.repeat):
                 bundle, peer, out = work / "bundle.age", work / "peer.age", work / "peer.out"
                 runs["export"].append(
-                    run_child(
-                        [
-                            *intake,
-                            "--vault",
-                            str(work / "reporter"),
-                            "export",
-                            case_id,
-                            "--to",
-                            "Org",
-                            "--x25519",
-                            "-o",
-                            str(bundle),
-                        ],
-                        env=env,
-                    )
+                    run_child(export_argv(intake, work, case_id, bundle), env=env)
                 )
                 age_r = [
                     "age",
@@ -298,11 +280,7 @@ def main() -> int:
                 peer.unlink()
                 runs["age -r+fsync"].append(run_child(durable(age_r, peer)))
                 peer.unlink()
-                runs["import"].append(
-                    run_child(
-                        [*intake, "--vault", str(work / "org"), "import", str(bundle)], env=env
-                    )
-                )
+                runs["import"].append(run_child(import_argv(intake, work, bundle), env=env))
                 age_d = ["age", "-d", "-i", ident, "-o", str(out), str(bundle)]
                 runs["age -d"].append(run_child(age_d))
                 out.unlink()

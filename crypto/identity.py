@@ -22,11 +22,6 @@ from __future__ import annotations
 import struct
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-)
 
 from crypto.age import HybridIdentity, X25519Identity
 from crypto.cards import ContactCard, PublicKeys, make_card
@@ -106,7 +101,7 @@ class VaultIdentity:
 
     def to_bytes(self) -> bytearray:
         """Serialise for storage inside the vault (format in the module docstring)."""
-        seed = self._signing_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        seed = self._signing_key.private_bytes_raw()  # see sshsig.raw_public_key
         out = bytearray(_MAGIC)
         out += seed
         for identity in (self._x25519, self._hybrid):

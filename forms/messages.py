@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-from babel import Locale
+from typing import TYPE_CHECKING, Any
 
 from forms.values import IssueCode
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,8 @@ def localized_text(text: dict[str, str] | None, language: str, fallback: str = "
 
 @lru_cache(maxsize=8)
 def _locale(language: str) -> Locale:
+    from babel import Locale  # on first use: only counted messages need plural rules
+
     return Locale.parse(language)
 
 

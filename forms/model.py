@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from forms.expressions import Compiled
+if TYPE_CHECKING:
+    # Only in annotations: importing the expression compiler (~15 ms) is the loader's
+    # business, not that of code that only reads a form's fields.
+    from forms.expressions import Compiled
 
 #: A text per language, e.g. {"en": "Country", "ru": "Страна"}.
 Text = dict[str, str]

@@ -28,6 +28,7 @@ from intake_app.cli._common import (
     describe_error,
     shown,
 )
+from intake_app.core.malloc_tuning import keep_freed_memory
 
 #: Modules that define subcommands; each has ``register(subparsers, parents)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -42,10 +43,15 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 #: The top-level commands each module registers. Running one command imports only its
-#: module(s): importing every command module pulls in the PDF, image, spreadsheet and
-#: form libraries, a good part of a second of start-up that ``intake export`` and
-#: ``intake import`` do not need. Help, a mistyped command or one missing here imports
-#: every module, so a gap costs time, never a command; a test keeps this in step.
+#: module(s). Help, a mistyped command or one missing here imports every module, so a
+#: gap costs time, never a command; a test keeps this in step.
+#:
+#: Registering must stay cheap: a command module imports the core (vault, cases, forms,
+#: bundles) inside its handlers, never at its top, and the core imports heavy libraries
+#: (Pillow, pypdf, keyring, Babel) where it uses them. Otherwise every command, and the
+#: desktop started by a bare ``intake``, pays for all of them;
+#: tests/intake_app/cli/test_startup_imports.py checks it, and
+#: benchmarks/bench_cli_startup.py measures it.
 COMMAND_OWNERS: dict[str, tuple[str, ...]] = {
     "init": ("intake_app.cli.vault_cmds",),
     "check": ("intake_app.cli.vault_cmds",),
@@ -120,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
+    keep_freed_memory()  # before any stream allocates (core/malloc_tuning.py says why)
     _never_fail_to_print()
     try:
         parser = build_parser(args_list)

@@ -6,12 +6,16 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from forms import AnswersError
-from forms import read_answers as forms_read_answers
-from forms.validation import MAX_ANSWERS_BYTES
 from intake_app.cli._common import CliError, GlobalOptions, read_bounded, read_passphrase
-from intake_app.core.vault import Session, unlock_vault
+
+if TYPE_CHECKING:
+    from intake_app.core.vault import Session
+
+# The vault and the answers reader are imported where they are used: the command
+# modules that import this one are registered for every ``intake --help``.
 
 #: A language tag as the forms use them ("en", "ru", "pt-BR").
 _LANGUAGE = re.compile(r"\A[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
@@ -22,6 +26,8 @@ def open_session(opts: GlobalOptions) -> Session:
 
     The passphrase buffer is overwritten as soon as the vault is open (or refused).
     """
+    from intake_app.core.vault import unlock_vault
+
     passphrase = read_passphrase(opts)
     try:
         return unlock_vault(opts.vault_dir, passphrase)
@@ -46,6 +52,9 @@ def read_answers(path: Path) -> object:
 
     ``-`` reads standard input (then the passphrase must come from --passphrase-file).
     """
+    from forms import read_answers as forms_read_answers
+    from forms.validation import MAX_ANSWERS_BYTES
+
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1)
     else:

@@ -27,20 +27,15 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from crypto.age import (
-    Decryptor,
-    Identity,
-    Recipient,
-    RecipientError,
-    ScryptIdentity,
-    ScryptRecipient,
-    encrypt,
-    parse_identities,
-    parse_recipient,
-)
 from intake_app.cli._common import EXIT_OK, EXIT_USAGE, CliError, GlobalOptions, read_passphrase
+
+if TYPE_CHECKING:
+    from crypto.age import Identity, Recipient
+
+# crypto.age is imported by the functions that use it: ``intake --help`` registers this
+# command too, and should not pay for loading the age implementation.
 
 #: Plaintext held in memory when decrypting a pipe to standard output.
 MAX_PIPE_PLAINTEXT = 64 * 1024 * 1024
@@ -98,6 +93,8 @@ def register(
 
 def run(opts: GlobalOptions, args: argparse.Namespace) -> int:
     """Encrypt or decrypt as asked; return the exit status."""
+    from crypto.age import encrypt
+
     if args.decrypt:
         if args.recipient or args.recipients_file or args.passphrase or args.armor:
             raise CliError(
@@ -140,6 +137,8 @@ def run(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def _recipients(opts: GlobalOptions, args: argparse.Namespace) -> list[Recipient]:
+    from crypto.age import RecipientError, ScryptRecipient, parse_recipient
+
     if args.passphrase:
         if args.recipient or args.recipients_file:
             raise CliError("-p cannot be combined with -r or -R: a passphrase file has one key.")
@@ -172,6 +171,8 @@ def _recipients(opts: GlobalOptions, args: argparse.Namespace) -> list[Recipient
 
 
 def _identities(opts: GlobalOptions, args: argparse.Namespace) -> list[Identity]:
+    from crypto.age import ScryptIdentity, parse_identities
+
     identities: list[Identity] = []
     for name in args.identity:
         identities += parse_identities(_read_key_file(Path(name), "identity"))
@@ -272,12 +273,16 @@ def _atomic_output(path: Path, produce: Callable[[BinaryIO], object]) -> None:
 
 
 def _decrypt_stream(identities: list[Identity], src: BinaryIO, dst: BinaryIO) -> None:
+    from crypto.age import Decryptor
+
     Decryptor(identities, src).read_into(dst)
 
 
 def _decrypt_released(identities: list[Identity], src: BinaryIO, out: BinaryIO) -> None:
     """Release plaintext to ``out`` (stdout, a pipe, a device) only after the whole
     file has authenticated."""
+    from crypto.age import Decryptor
+
     if _seekable(src):
         start = src.tell()
         for _ in Decryptor(identities, src).chunks():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from forms import FormDefinitionError
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
@@ -27,21 +27,15 @@ from intake_app.cli._session import (
     open_session,
     read_answers,
 )
-from intake_app.core import answer_paths
-from intake_app.core.case_view import question_prefix, render_answers
-from intake_app.core.cases import (
-    AttachOutcome,
-    AttachRequest,
-    attach_file,
-    case_form,
-    delete_case,
-    find_case,
-    new_case,
-)
 from intake_app.core.errors import FormNotFoundError, InvalidAnswersError
-from intake_app.core.evidence import EvidenceSourceError
-from intake_app.core.vault import Session
-from intake_app.storage.records import AttachmentRecord, CaseRecord
+
+if TYPE_CHECKING:
+    from intake_app.core.cases import AttachOutcome, AttachRequest
+    from intake_app.core.vault import Session
+    from intake_app.storage.records import AttachmentRecord, CaseRecord
+
+# The case, form and evidence code is imported inside the commands: registering them
+# must stay cheap (see intake_app/cli/__init__.py).
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -116,6 +110,9 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def _split_attach(raw: str, field_names: set[str]) -> AttachRequest:
+    from intake_app.core import answer_paths
+    from intake_app.core.cases import AttachRequest
+
     name, sep, rest = raw.partition("=")
     parsed = answer_paths.parse(name) if sep and rest else None
     if parsed is not None and parsed[1] in field_names:
@@ -136,6 +133,9 @@ def _check_files(requests: list[AttachRequest]) -> None:
 
 
 def cmd_new(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.cases import new_case
+    from intake_app.core.evidence import EvidenceSourceError
+
     answers = read_answers(Path(args.answers))
     with open_session(opts) as session:
         language = language_of(session, args.language)
@@ -263,6 +263,9 @@ def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.case_view import question_prefix
+    from intake_app.core.cases import find_case
+
     with open_session(opts) as session:
         language = language_of(session, args.language)
         case = find_case(session, args.case_id)
@@ -339,6 +342,9 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
 def _render(
     session: Session, case: CaseRecord, attachments: list[AttachmentRecord], language: str
 ) -> list[Any] | None:
+    from intake_app.core.case_view import render_answers
+    from intake_app.core.cases import case_form
+
     try:
         form = case_form(session, case)
     except (FormNotFoundError, FormDefinitionError):
@@ -352,6 +358,8 @@ def _render(
 
 
 def cmd_attach(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.cases import AttachRequest, attach_file
+
     path = Path(args.file).expanduser()
     _check_files([AttachRequest(path)])
     with open_session(opts) as session:
@@ -374,6 +382,8 @@ def cmd_attach(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.cases import delete_case, find_case
+
     if not args.yes and not sys.stdin.isatty():
         raise CliError("Not at a terminal: add --yes to delete without a question.")
     with open_session(opts) as session:

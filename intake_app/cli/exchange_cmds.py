@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_app.cli._common import (
     EXIT_FAILURE,
@@ -22,12 +23,20 @@ from intake_app.cli._common import (
     shown,
 )
 from intake_app.cli.identity_cmds import open_vault
-from intake_app.core import export, importing, partners
-from intake_app.core.importing import ImportOutcome, ImportStatus
-from intake_app.core.session import Session
+
+if TYPE_CHECKING:
+    from intake_app.core.importing import ImportOutcome
+    from intake_app.core.session import Session
+
+# The core is imported inside each command, before the vault is unlocked: registering
+# these commands (for ``intake --help`` or any other command) must not load the vault,
+# bundle and case code, and ``intake import`` has no use for the export side.
 
 
 def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import export, partners
+    from intake_app.core.case_refs import find_case
+
     dest = Path(args.output).expanduser()
     if dest.is_dir():
         dest = dest / export.default_bundle_name()
@@ -35,10 +44,6 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
         raise CliError(f"{dest} already exists; choose a new file name.")
     if not dest.parent.is_dir():
         raise CliError(f"The folder {dest.parent} does not exist.")
-    # Imported here: core.cases brings the evidence cleaners (PDF and image libraries),
-    # start-up time that ``intake import`` does not need.
-    from intake_app.core.cases import find_case
-
     with open_vault(opts) as session:
         case = find_case(session, args.case)
         # The same partner named twice (by name and by id) is one recipient, said once.
@@ -73,6 +78,8 @@ def cmd_export(opts: GlobalOptions, args: argparse.Namespace) -> int:
 def _sender_verified(session: Session, o: ImportOutcome) -> bool | None:
     """Whether the partner or source an imported case came from is verified (None when
     nothing was imported). An unverified partner is only a card someone added."""
+    from intake_app.core.importing import ImportStatus
+
     if o.status is not ImportStatus.IMPORTED:
         return None
     if o.partner_id is not None:
@@ -83,6 +90,8 @@ def _sender_verified(session: Session, o: ImportOutcome) -> bool | None:
 
 
 def _line(o: ImportOutcome, verified: bool | None) -> str:
+    from intake_app.core.importing import ImportStatus
+
     if o.status is ImportStatus.IMPORTED:
         state = "verified" if verified else "not verified"
         if o.partner_name is not None:
@@ -115,6 +124,8 @@ def _json(o: ImportOutcome, verified: bool | None) -> dict[str, object]:
 
 
 def cmd_import(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import importing
+
     paths = [Path(f).expanduser() for f in args.files]
     outcomes: list[tuple[ImportOutcome, bool | None]] = []
     interrupted = False

@@ -14,11 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from forms import FormDefinitionError, Severity, load_form, read_answers, validate
+from forms import FormDefinitionError, Severity
 from forms.canonical import MAX_DEFINITION_BYTES
 from forms.errors import XLSFormError
-from forms.validation import MAX_ANSWERS_BYTES
-from forms.xlsform import convert_xlsform
 from intake_app.cli._common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -27,6 +25,9 @@ from intake_app.cli._common import (
     emit,
     read_bounded,
 )
+
+# The forms loader, validator and XLSForm reader are imported by the commands that use
+# them: registering these commands (``intake --help``) must stay cheap.
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -65,6 +66,9 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from forms import load_form, read_answers, validate
+    from forms.validation import MAX_ANSWERS_BYTES
+
     path = Path(args.file)
     try:
         form = load_form(read_bounded(path, MAX_DEFINITION_BYTES, "form definition"))
@@ -89,6 +93,8 @@ def _validate(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def _import_xlsform(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from forms.xlsform import convert_xlsform
+
     source, target = Path(args.file), Path(args.output)
     if target.is_dir():
         raise CliError(f"{target} is a folder; give a file name for the form definition.")

@@ -12,17 +12,22 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from forms import Field, FormDefinition, Repeat, builtin_forms, localized_text
 from forms.canonical import MAX_DEFINITION_BYTES
 from forms.errors import FormDefinitionError
-from forms.model import Container, FieldType, Item
 from intake_app.cli._common import EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli._session import for_terminal, language_of, open_session, read_bounded
 from intake_app.core.errors import FormNotFoundError
-from intake_app.core.form_registry import FormInfo, FormOrigin, FormRegistry
-from intake_app.core.vault import Session, VaultState, vault_state
+
+if TYPE_CHECKING:
+    from forms import FormDefinition
+    from forms.model import Item
+    from intake_app.core.form_registry import FormInfo, FormOrigin, FormRegistry
+    from intake_app.core.vault import Session
+
+# The forms model, the registry and the vault are imported inside the commands:
+# registering them must stay cheap (see intake_app/cli/__init__.py).
 
 _HASH = re.compile(r"\A[0-9a-f]{64}\Z")
 
@@ -79,6 +84,8 @@ class _Forms:
     """The registry of the vault if there is one, else only the built-in forms."""
 
     def __init__(self, opts: GlobalOptions) -> None:
+        from intake_app.core.vault import VaultState, vault_state
+
         self.session: Session | None = None
         if vault_state(opts.vault_dir) is VaultState.VAULT:
             self.session = open_session(opts)
@@ -93,6 +100,9 @@ class _Forms:
             self.session.close()
 
     def infos(self, all_versions: bool) -> list[FormInfo]:
+        from forms import builtin_forms
+        from intake_app.core.form_registry import FormInfo, FormOrigin
+
         if self.session is not None:
             return self.session.forms.list(all_versions=all_versions)
         return [
@@ -100,11 +110,16 @@ class _Forms:
         ]
 
     def load(self, info: FormInfo) -> FormDefinition:
+        from forms import builtin_forms
+
         if self.session is not None:
             return self.session.forms.by_hash(info.hash)
         return builtin_forms()[info.id]
 
     def get(self, form_id: str, version: str | None) -> tuple[FormDefinition, FormOrigin]:
+        from forms import builtin_forms
+        from intake_app.core.form_registry import FormOrigin
+
         if self.session is not None:
             registry: FormRegistry = self.session.forms
             if _HASH.match(form_id) and version is None:  # e.g. the form of a received case
@@ -123,6 +138,8 @@ class _Forms:
 
 
 def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from forms import localized_text
+
     with _Forms(opts) as forms:
         language = language_of(forms.session, args.language)
         rows = []
@@ -150,10 +167,14 @@ def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def _origin_word(origin: FormOrigin) -> str:
+    from intake_app.core.form_registry import FormOrigin
+
     return "built-in" if origin is FormOrigin.BUILTIN else "vault"
 
 
 def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from forms import localized_text
+
     with _Forms(opts) as forms:
         language = language_of(forms.session, args.language)
         form, origin = forms.get(args.form_id, args.form_version)
@@ -189,6 +210,9 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def _outline(item: Item, form: FormDefinition, language: str, depth: int) -> list[str]:
+    from forms import Field, Repeat, localized_text
+    from forms.model import Container, FieldType
+
     label = localized_text(item.label, language, form.default_language)
     pad = "  " * depth
     if isinstance(item, Field):

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_app.cli._common import (
     EXIT_OK,
@@ -19,13 +20,18 @@ from intake_app.cli._common import (
     emit,
     read_passphrase,
 )
-from intake_app.core import identity
-from intake_app.core.session import Session
-from intake_app.core.vault import unlock_vault
+
+if TYPE_CHECKING:
+    from intake_app.core.session import Session
+
+# The core is imported inside the commands: registering them must stay cheap (see
+# intake_app/cli/__init__.py).
 
 
 def open_vault(opts: GlobalOptions) -> Session:
     """Unlock the vault named by the global options (prompting if needed)."""
+    from intake_app.core.vault import unlock_vault
+
     passphrase = read_passphrase(opts)
     try:
         return unlock_vault(opts.vault_dir, passphrase)
@@ -50,6 +56,8 @@ def write_new_file(dest: Path, data: bytes, *, private: bool = False) -> None:
 
 
 def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import identity
+
     with open_vault(opts) as session:
         info = identity.show(session)
     lines = [
@@ -72,6 +80,8 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_card(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import identity
+
     if args.output != "-":
         check_new_file(Path(args.output).expanduser())
     with open_vault(opts) as session:
@@ -93,6 +103,8 @@ def cmd_card(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_export_age(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import identity
+
     dest = Path(args.output).expanduser()
     check_new_file(dest)
     with open_vault(opts) as session:
@@ -110,6 +122,8 @@ def cmd_export_age(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_rename(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import identity
+
     with open_vault(opts) as session:
         card = identity.rename(session, args.name)
     emit(

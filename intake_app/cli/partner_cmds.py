@@ -15,12 +15,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_app.cli._common import EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli.identity_cmds import open_vault
-from intake_app.core import partners, sources
-from intake_app.core.partners import AddStatus, VerifiedLookAlikes
-from intake_app.storage.records import PartnerRecord, SourceRecord
+
+if TYPE_CHECKING:
+    from intake_app.storage.records import PartnerRecord, SourceRecord
+
+# The core is imported inside the commands: registering them must stay cheap (see
+# intake_app/cli/__init__.py).
 
 #: A card file larger than this is not a card (a card with a hybrid key is ~2.5 KB).
 MAX_CARD_FILE = 64 * 1024
@@ -43,6 +47,8 @@ def read_card_input(name: str) -> bytes:
 
 
 def _as_json(p: PartnerRecord) -> dict[str, object]:
+    from intake_app.core import partners
+
     return {
         "id": p.id,
         "name": p.display_name,
@@ -64,6 +70,9 @@ def _look_alike_note(partner: PartnerRecord | None) -> str:
 
 
 def cmd_add(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import partners
+    from intake_app.core.partners import AddStatus
+
     data = read_card_input(args.card)
     with open_vault(opts) as session:
         outcome = partners.add_partner(session, data)
@@ -82,6 +91,8 @@ def cmd_add(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import partners
+
     with open_vault(opts) as session:
         partner = partners.find_partner(session, args.partner)
         p = partners.verify_partner(session, partner, " ".join(args.fingerprint))
@@ -90,6 +101,9 @@ def cmd_verify(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import partners
+    from intake_app.core.partners import VerifiedLookAlikes
+
     with open_vault(opts) as session:
         rows = partners.list_partners(session)
     verified = VerifiedLookAlikes(rows)
@@ -107,6 +121,8 @@ def cmd_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_replace_keys(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import partners
+
     data = read_card_input(args.card)
     with open_vault(opts) as session:
         partner = partners.find_partner(session, args.partner)
@@ -123,6 +139,8 @@ def cmd_replace_keys(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def _source_json(s: SourceRecord) -> dict[str, object]:
+    from intake_app.core import sources
+
     fp = sources.source_fingerprint(s)
     return {
         "id": s.id,
@@ -135,6 +153,9 @@ def _source_json(s: SourceRecord) -> dict[str, object]:
 
 
 def cmd_source_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import partners, sources
+    from intake_app.core.partners import VerifiedLookAlikes
+
     with open_vault(opts) as session:
         rows = sources.list_sources(session)
         verified = VerifiedLookAlikes(partners.list_partners(session))
@@ -153,6 +174,8 @@ def cmd_source_list(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_source_verify(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core import sources
+
     with open_vault(opts) as session:
         source = sources.find_source(session, args.source)
         s = sources.verify_source(session, source, " ".join(args.fingerprint))

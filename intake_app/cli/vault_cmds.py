@@ -23,9 +23,9 @@ from intake_app.cli._common import (
     read_passphrase,
     read_passphrase_file,
 )
-from intake_app.core.identity import check_display_name
-from intake_app.core.strength import estimate
-from intake_app.core.vault import check_creatable, create_vault, restore_backup, unlock_vault
+
+# The core is imported inside the commands: registering them must stay cheap (see
+# intake_app/cli/__init__.py).
 
 
 def _wipe(secret: bytearray) -> None:
@@ -33,6 +33,9 @@ def _wipe(secret: bytearray) -> None:
 
 
 def cmd_init(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.identity import check_display_name
+    from intake_app.core.vault import check_creatable, create_vault
+
     check_creatable(opts.vault_dir)  # before the prompt: no passphrase typed for nothing
     if args.name is not None:
         check_display_name(args.name)  # before asking for a passphrase
@@ -56,6 +59,8 @@ def _warn_if_weak(passphrase: bytearray) -> None:
     The desktop wizard refuses such passphrases; the command line serves scripts and
     tests, so it warns instead of refusing, with the same estimate (core/strength.py).
     """
+    from intake_app.core.strength import estimate
+
     rating = estimate(passphrase.decode("utf-8", errors="replace"))
     if not rating.acceptable:
         print(
@@ -66,6 +71,8 @@ def _warn_if_weak(passphrase: bytearray) -> None:
 
 
 def cmd_check(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.vault import unlock_vault
+
     passphrase = read_passphrase(opts)
     try:
         session = unlock_vault(opts.vault_dir, passphrase)
@@ -87,6 +94,8 @@ def cmd_check(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.vault import unlock_vault
+
     passphrase = read_passphrase(opts, "Current passphrase: ")
     try:
         if args.new_passphrase_file is not None:
@@ -107,6 +116,8 @@ def cmd_passwd(opts: GlobalOptions, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.vault import unlock_vault
+
     dest = Path(args.output).expanduser()
     check_new_file(dest)
     passphrase = read_passphrase(opts)
@@ -140,6 +151,8 @@ def _progress_printer() -> Callable[[int, int], None]:
 
 
 def cmd_restore(opts: GlobalOptions, args: argparse.Namespace) -> int:
+    from intake_app.core.vault import check_creatable, restore_backup
+
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CliError(f"There is no backup file at {source}.")

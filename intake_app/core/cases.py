@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from forms import (
     FieldType,
@@ -34,17 +34,13 @@ from forms import (
     Repeat,
     country_name,
     localized_text,
-    validate,
 )
-from forms import Issue as FormIssue
 from intake_app.core import answer_paths as paths
+from intake_app.core.case_refs import find_case
 from intake_app.core.errors import (
-    AmbiguousCaseIdError,
     CaseHasRepliesError,
-    CaseNotFoundError,
     CaseSealedError,
     InvalidAnswersError,
-    RecordNotFoundError,
 )
 from intake_app.core.evidence import (
     CleanWarning,
@@ -55,8 +51,11 @@ from intake_app.core.evidence import (
 from intake_app.core.session import Session
 from intake_app.storage.records import AttachmentRecord, CaseRecord, CaseStatus, Direction
 
-#: Shortest id prefix accepted for a case (shorter ones match too much to be safe).
-MIN_ID_PREFIX = 4
+if TYPE_CHECKING:
+    from forms import Issue as FormIssue
+
+# forms.validation (with the expression compiler behind it, ~20 ms) is imported by the
+# functions that validate: listing, showing or deleting a case needs none of it.
 #: Longest display name kept for an attached file.
 MAX_DISPLAY_NAME = 200
 #: Longest case title.
@@ -96,27 +95,6 @@ class NewCase:
     attachments: tuple[AttachOutcome, ...]
 
 
-def find_case(session: Session, ref: str) -> CaseRecord:
-    """The case whose id is ``ref`` or starts with ``ref`` (at least 4 characters).
-
-    Raises CaseNotFoundError (no match, or a too short prefix) or AmbiguousCaseIdError.
-    """
-    ref = ref.strip()
-    # Ids made here are lower-case UUIDs; ids of imported cases are taken as they are.
-    for candidate in dict.fromkeys((ref, ref.lower())):
-        with contextlib.suppress(RecordNotFoundError):
-            return session.cases.get(candidate)
-    if len(ref) < MIN_ID_PREFIX:
-        raise CaseNotFoundError
-    for candidate in dict.fromkeys((ref, ref.lower())):
-        ids = session.case_lookup.ids_with_prefix(candidate, limit=2)
-        if len(ids) > 1:
-            raise AmbiguousCaseIdError
-        if ids:
-            return session.cases.get(ids[0])
-    raise CaseNotFoundError
-
-
 def case_form(session: Session, case: CaseRecord) -> FormDefinition:
     """The exact form definition ``case`` was written with. Raises FormNotFoundError."""
     return session.forms.by_hash(case.form_hash)
@@ -140,6 +118,8 @@ def new_case(
     errors of the vault; in every failure nothing is left behind (see module docstring).
     Returns the case and, per file, what metadata was removed or why not.
     """
+    from forms import validate
+
     language = language or session.settings.get("language")
     pending = _placeholders(len(attachments))
     prepared = paths.with_placeholders(
@@ -202,6 +182,8 @@ def attach_file(
     was), InvalidAnswersError (``field`` is not an attachment field that applies, or is
     full), EvidenceSourceError, and the vault's disk errors; nothing changes on failure.
     """
+    from forms import validate
+
     case = find_case(session, case_ref)
     if case.sealed:
         raise CaseSealedError
@@ -325,6 +307,8 @@ def _unknown_attachment_ids(
     form: FormDefinition, answers: dict[str, Any], allowed: set[str]
 ) -> list[FormIssue]:
     """Issues for attachment ids in the answers that are not files of this case."""
+    from forms import Issue as FormIssue
+
     issues: list[FormIssue] = []
     for path, ids in _attachment_answers(form, answers, "", ""):
         # Ids of the wrong type are already issues of validation; only names are checked.
@@ -361,6 +345,8 @@ def _dropped_requests(
 ) -> list[FormIssue]:
     """Issues for files meant for a place that is not an attachment question that
     applies: they would otherwise be dropped with the hidden answers."""
+    from forms import Issue as FormIssue
+
     issues: list[FormIssue] = []
     for i, req in enumerate(requests):
         if req.field is None:

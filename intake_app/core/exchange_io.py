@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
+
+from intake_app.core.fsutil import start_writeback
 
 #: WriteBehind: pieces (of ~1 MiB) waiting for the writing thread, at most.
 _SLOTS = 3
@@ -143,9 +144,9 @@ class WriteBehind:
     write can block for a long time when the kernel throttles a writer of many dirty
     pages, and fresh 1 MiB copies would cost page faults. When ``out`` is a file, every
     ``_WRITEBACK_STEP`` bytes the thread asks the kernel to start writing the new pages
-    to disk and drop them from the cache once written (``POSIX_FADV_DONTNEED``, where
-    the platform has it): the disk works while we encrypt, the closing fsync waits only
-    for the tail, and a large export does not push other programs' pages out of memory.
+    to disk (``fsutil.start_writeback``): the disk works while we encrypt and the
+    closing fsync waits only for the tail. The pages stay in the cache (an attachment
+    is often exported soon after it was stored).
     An error writing ``out`` (a full disk) is raised by a later ``write`` or by
     ``flush``. ``flush`` waits until everything was written, then flushes ``out``;
     ``close()`` stops the thread (also on failure; ``out`` is the caller's to close and
@@ -169,9 +170,7 @@ class WriteBehind:
             self._written += len(piece)
         if self._fd is not None and self._written - self._handed >= _WRITEBACK_STEP:
             # Bytes still in ``out``'s own small buffer are simply not covered yet.
-            os.posix_fadvise(
-                self._fd, self._handed, self._written - self._handed, os.POSIX_FADV_DONTNEED
-            )
+            start_writeback(self._fd, self._handed, self._written - self._handed)
             self._handed = self._written
 
     def _finish(self, index: int) -> None:
@@ -214,9 +213,7 @@ class WriteBehind:
 
 
 def _file_descriptor(out: BinaryIO) -> int | None:
-    """``out``'s descriptor if it is a file and early write-back is available, else None."""
-    if not hasattr(os, "posix_fadvise"):  # not on macOS or Windows: plain writes there
-        return None
+    """``out``'s descriptor if it is a file, else None."""
     try:
         return out.fileno()
     except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both

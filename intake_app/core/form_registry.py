@@ -16,12 +16,20 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from forms import FormDefinition, builtin_forms, canonical_json, load_form
+from forms import canonical_json
 from intake_app.core.errors import FormNotFoundError, FormVersionConflictError
 from intake_app.storage.events import EventLog
 from intake_app.storage.exchange_rows import FormDefinitionRows
 from intake_app.storage.form_catalog import FormCatalogRows
+
+if TYPE_CHECKING:
+    from forms import FormDefinition
+
+# The forms loader and the built-in forms are imported where they are used: every
+# session has a registry, and commands that never read a form (``intake export``) should
+# not pay the loader's start-up (the expression compiler, Babel).
 
 
 class FormOrigin(enum.Enum):
@@ -95,6 +103,8 @@ class FormRegistry:
     def builtin(self) -> dict[str, FormDefinition]:
         """The built-in forms by id (loaded once). Raises FormDefinitionError if one is broken."""
         if self._builtin is None:
+            from forms import builtin_forms
+
             self._builtin = builtin_forms(self._builtin_folder)
         return self._builtin
 
@@ -152,6 +162,8 @@ class FormRegistry:
         text = self._definitions.get(content_hash)
         if text is None:
             raise FormNotFoundError(content_hash)
+        from forms import load_form
+
         form = load_form(text)
         if form.hash != content_hash:  # the row does not hold what its key says
             raise FormNotFoundError(content_hash)
@@ -166,6 +178,8 @@ class FormRegistry:
         Raises FormDefinitionError listing every problem (nothing stored), or
         FormVersionConflictError when a different form already has this id and version.
         """
+        from forms import load_form
+
         form = load_form(definition)
         usable = self.list(all_versions=True)
         if any(i.hash == form.hash for i in usable):

@@ -19,13 +19,16 @@ import contextlib
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
+from typing import TYPE_CHECKING
 
 from intake_app.core.errors import KeychainProblem, KeychainUnavailableError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# ``keyring`` is imported inside the functions below, not here: importing it (and the
+# backends it discovers) takes some 40 ms, which every vault command would pay for a
+# feature that is off by default (``intake export`` imports this module via the session).
 
 SERVICE = "IntakeDesk"
 
@@ -45,6 +48,8 @@ class KeychainStatus:
 
 
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
+    from keyring.backends.chainer import ChainerBackend
+
     # A chainer consults its children: it is as good as the ones it holds.
     if isinstance(backend, ChainerBackend):
         return list(backend.backends)
@@ -53,6 +58,8 @@ def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
 
 def status() -> KeychainStatus:
     """Inspect the active keyring backend without storing anything."""
+    import keyring
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     usable = [
@@ -93,6 +100,9 @@ def remember(vault_path: Path, db_key: bytes | bytearray) -> None:
     if not st.available:
         assert st.problem is not None
         raise KeychainUnavailableError(st.problem)
+    import keyring
+    import keyring.errors
+
     name = entry_name(vault_path)
     secret = binascii.hexlify(db_key).decode("ascii")
     try:
@@ -107,6 +117,9 @@ def remember(vault_path: Path, db_key: bytes | bytearray) -> None:
 
 def recall(vault_path: Path) -> bytearray | None:
     """Return the remembered database key, or None if nothing (valid) is remembered."""
+    import keyring
+    import keyring.errors
+
     try:
         secret = keyring.get_password(SERVICE, entry_name(vault_path))
     except keyring.errors.KeyringError:
@@ -122,5 +135,8 @@ def recall(vault_path: Path) -> bytearray | None:
 
 def forget(vault_path: Path) -> None:
     """Delete the remembered key, if any. Never raises for a missing entry."""
+    import keyring
+    import keyring.errors
+
     with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(SERVICE, entry_name(vault_path))

@@ -70,6 +70,34 @@ def _table() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            core_errors.InsideVaultError,
+            QCoreApplication.translate(
+                "messages", "This folder is inside another vault. Choose a folder outside it."
+            ),
+        ),
+        (
+            core_errors.FolderNotEmptyError,
+            QCoreApplication.translate(
+                "messages", "This folder is not empty. Choose an empty folder or a new one."
+            ),
+        ),
+        (
+            core_errors.AccessDeniedError,
+            QCoreApplication.translate(
+                "messages",
+                "Intake Desk is not allowed to read or write here. "
+                "Choose another place, for example a folder in your home folder.",
+            ),
+        ),
+        (
+            core_errors.LookAlikePartnersError,
+            QCoreApplication.translate(
+                "messages",
+                "This name looks like the names of several partners, so nothing was changed. "
+                "Check the partner list: one of them may be an impostor.",
+            ),
+        ),
+        (
             core_errors.BackupTargetError,
             QCoreApplication.translate(
                 "messages", "That file already exists. Choose a new file name."

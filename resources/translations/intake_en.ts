@@ -1210,6 +1210,22 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This folder is inside another vault. Choose a folder outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder or a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Desk is not allowed to read or write here. Choose another place, for example a folder in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name looks like the names of several partners, so nothing was changed. Check the partner list: one of them may be an impostor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That file already exists. Choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>

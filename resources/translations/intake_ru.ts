@@ -1212,6 +1212,22 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
         <translation>Диск заполнен. Освободите место и попробуйте снова. Ничего не изменилось.</translation>
     </message>
     <message>
+        <source>This folder is inside another vault. Choose a folder outside it.</source>
+        <translation>Эта папка находится внутри другого хранилища. Выберите папку за его пределами.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder or a new one.</source>
+        <translation>Эта папка не пуста. Выберите пустую папку или создайте новую.</translation>
+    </message>
+    <message>
+        <source>Intake Desk is not allowed to read or write here. Choose another place, for example a folder in your home folder.</source>
+        <translation>Intake Desk не может здесь ни читать, ни записывать. Выберите другое место, например папку в вашей домашней папке.</translation>
+    </message>
+    <message>
+        <source>This name looks like the names of several partners, so nothing was changed. Check the partner list: one of them may be an impostor.</source>
+        <translation>Это имя похоже на имена нескольких партнёров, поэтому ничего не изменилось. Проверьте список партнёров: один из них может оказаться самозванцем.</translation>
+    </message>
+    <message>
         <source>That file already exists. Choose a new file name.</source>
         <translation>Такой файл уже есть. Выберите другое имя.</translation>
     </message>

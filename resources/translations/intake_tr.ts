@@ -1212,6 +1212,22 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
         <translation>Disk dolu. Biraz yer açıp tekrar deneyin. Hiçbir şey değişmedi.</translation>
     </message>
     <message>
+        <source>This folder is inside another vault. Choose a folder outside it.</source>
+        <translation>Bu klasör başka bir kasanın içinde. Onun dışında bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder or a new one.</source>
+        <translation>Bu klasör boş değil. Boş bir klasör seçin ya da yeni bir klasör açın.</translation>
+    </message>
+    <message>
+        <source>Intake Desk is not allowed to read or write here. Choose another place, for example a folder in your home folder.</source>
+        <translation>Intake Desk'in burada okuma ya da yazma izni yok. Başka bir yer seçin, örneğin ana klasörünüzdeki bir klasör.</translation>
+    </message>
+    <message>
+        <source>This name looks like the names of several partners, so nothing was changed. Check the partner list: one of them may be an impostor.</source>
+        <translation>Bu ad birden fazla ortağın adına benziyor, bu yüzden hiçbir şey değişmedi. Ortak listesine bakın: içlerinden biri sahte olabilir.</translation>
+    </message>
+    <message>
         <source>That file already exists. Choose a new file name.</source>
         <translation>Bu dosya zaten var. Başka bir dosya adı seçin.</translation>
     </message>

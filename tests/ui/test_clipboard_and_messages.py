@@ -8,8 +8,13 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from intake_app.core.errors import (
+    AccessDeniedError,
+    FolderNotEmptyError,
+    InsideVaultError,
+    IntakeError,
     KeychainProblem,
     KeychainUnavailableError,
+    LookAlikePartnersError,
     VaultCorruptError,
     VaultPart,
     WrongPassphraseError,
@@ -56,3 +61,20 @@ def test_error_sentences_never_include_the_exceptions_own_text(qtbot: QtBot) -> 
     assert sentences[0] == "That passphrase is not right. Try again."
     assert "unencrypted" in sentences[2]
     assert len(set(sentences)) == len(sentences)
+
+
+def test_folder_and_partner_errors_get_their_own_sentences_not_the_generic_one(
+    qtbot: QtBot,
+) -> None:
+    create_application()
+    generic = describe(IntakeError())
+    errors: list[BaseException] = [
+        InsideVaultError(),
+        FolderNotEmptyError(),
+        AccessDeniedError(),
+        LookAlikePartnersError(["a", "b"]),
+    ]
+    sentences = [describe(error) for error in errors]
+    assert generic not in sentences
+    assert len(set(sentences)) == len(sentences)
+    assert "inside another vault" in sentences[0]

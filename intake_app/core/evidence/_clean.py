@@ -7,33 +7,73 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from intake_app.core.evidence import _sniff
-from intake_app.core.evidence._gif import clean_gif
 from intake_app.core.evidence._isobmff import describe_isobmff
-from intake_app.core.evidence._jpeg import clean_jpeg
 from intake_app.core.evidence._model import (
     CleanedEvidence,
     CleanWarning,
     MetadataItem,
     memory_opener,
 )
-from intake_app.core.evidence._office import clean_zip
-from intake_app.core.evidence._pdf import clean_pdf
-from intake_app.core.evidence._png import clean_png
 from intake_app.core.evidence._result import CannotCleanError, Cleaning, DamagedFileError
-from intake_app.core.evidence._riff import clean_webp
 from intake_app.core.evidence._source import hash_stream, measure, read_all, source_opener
-from intake_app.core.evidence._tiff import clean_tiff
 
 DEFAULT_MAX_IN_MEMORY = 256 * 1024 * 1024
 
+# Each format's cleaner is imported when a file of that format arrives, not with this
+# module: pypdf and Pillow take some 70 ms to import, which every command that touches
+# cases (``intake export`` among them) would otherwise pay without attaching anything.
+
+
+def _jpeg(data: bytes, _limit: int) -> Cleaning:
+    from intake_app.core.evidence._jpeg import clean_jpeg
+
+    return clean_jpeg(data)
+
+
+def _png(data: bytes, _limit: int) -> Cleaning:
+    from intake_app.core.evidence._png import clean_png
+
+    return clean_png(data)
+
+
+def _webp(data: bytes, _limit: int) -> Cleaning:
+    from intake_app.core.evidence._riff import clean_webp
+
+    return clean_webp(data)
+
+
+def _gif(data: bytes, _limit: int) -> Cleaning:
+    from intake_app.core.evidence._gif import clean_gif
+
+    return clean_gif(data)
+
+
+def _pdf(data: bytes, _limit: int) -> Cleaning:
+    from intake_app.core.evidence._pdf import clean_pdf
+
+    return clean_pdf(data)
+
+
+def _zip(data: bytes, limit: int) -> Cleaning:
+    from intake_app.core.evidence._office import clean_zip
+
+    return clean_zip(data, limit)
+
+
+def _tiff(data: bytes, limit: int) -> Cleaning:
+    from intake_app.core.evidence._tiff import clean_tiff
+
+    return clean_tiff(data, limit)
+
+
 _CLEANERS: dict[str, Callable[[bytes, int], Cleaning]] = {
-    _sniff.JPEG: lambda data, _limit: clean_jpeg(data),
-    _sniff.PNG: lambda data, _limit: clean_png(data),
-    _sniff.WEBP: lambda data, _limit: clean_webp(data),
-    _sniff.GIF: lambda data, _limit: clean_gif(data),
-    _sniff.PDF: lambda data, _limit: clean_pdf(data),
-    _sniff.ZIP: clean_zip,
-    _sniff.TIFF: clean_tiff,
+    _sniff.JPEG: _jpeg,
+    _sniff.PNG: _png,
+    _sniff.WEBP: _webp,
+    _sniff.GIF: _gif,
+    _sniff.PDF: _pdf,
+    _sniff.ZIP: _zip,
+    _sniff.TIFF: _tiff,
 }
 
 

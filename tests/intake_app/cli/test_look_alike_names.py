@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from crypto.testing import fast_kdf_params
-from intake_app.cli import main
 from intake_app.core.vault import unlock_vault
+from tests.intake_app.cli_runner import Cli
 from tests.intake_app.exchange.helpers import make_case
 
 REAL, FORGED = "Amnesty International", "Аmnesty International"
@@ -19,35 +19,6 @@ REAL, FORGED = "Amnesty International", "Аmnesty International"
 @pytest.fixture(autouse=True)
 def _fast_calibration(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("intake_app.core.vault.calibrate", lambda: fast_kdf_params())
-
-
-class Cli:
-    def __init__(self, tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.tmp = tmp
-        self.capsys = capsys
-        self.pw = tmp / "pw.txt"
-        self.pw.write_text("passphrase\n")
-
-    def run(self, vault: str, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["--vault", str(self.tmp / vault), "--passphrase-file", str(self.pw), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def ok(self, vault: str, *args: str) -> str:
-        code, out, err = self.run(vault, *args)
-        assert code == 0, err
-        return out
-
-    def card(self, vault: str) -> str:
-        path = self.tmp / f"{vault}.card"
-        if not path.exists():
-            self.ok(vault, "identity", "card", "-o", str(path))
-        return str(path)
-
-    def fingerprint(self, vault: str) -> list[str]:
-        shown = json.loads(self.ok(vault, "identity", "show", "--json"))
-        return str(shown["fingerprint"]).split()
 
 
 @pytest.fixture

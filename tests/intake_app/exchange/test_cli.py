@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from crypto.testing import fast_kdf_params
-from intake_app.cli import main
 from intake_app.core.vault import unlock_vault
+from tests.intake_app.cli_runner import Cli
 
 from .helpers import Evidence, make_case
 
@@ -27,25 +27,6 @@ PHOTO = bytes(range(256)) * 300
 @pytest.fixture(autouse=True)
 def _fast_calibration(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("intake_app.core.vault.calibrate", lambda: fast_kdf_params())
-
-
-class Cli:
-    def __init__(self, tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.tmp = tmp
-        self.capsys = capsys
-        self.pw = tmp / "pw.txt"
-        self.pw.write_text("passphrase\n")
-
-    def run(self, vault: str, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["--vault", str(self.tmp / vault), "--passphrase-file", str(self.pw), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, vault: str, *args: str) -> object:
-        code, out, err = self.run(vault, *args, "--json")
-        assert code == 0, err
-        return json.loads(out)
 
 
 @pytest.fixture

@@ -125,3 +125,19 @@ def test_a_write_error_on_the_thread_surfaces_from_a_later_call_and_close_stops(
     assert caught.value.errno == 28
     writer.close()
     assert _helper_threads() == 0
+
+
+def test_start_writeback_is_asked_on_linux_and_never_changes_the_file(tmp_path: Path) -> None:
+    import sys
+
+    from intake_app.core.fsutil import start_writeback
+
+    path = tmp_path / "f.bin"
+    data = os.urandom(3 * 1024 * 1024)
+    with path.open("xb") as raw:
+        raw.write(data)
+        raw.flush()
+        asked = start_writeback(raw.fileno(), 0, len(data))
+        os.fsync(raw.fileno())
+    assert asked is sys.platform.startswith("linux")
+    assert path.read_bytes() == data
