@@ -170,12 +170,21 @@ def parse_card(data: bytes | str) -> ContactCard:
         # not decoded, and what follows the bound is never silently ignored).
         if len(data) > _MAX_TEXT * 4:
             raise CardError
+        data = _from_text(_decode_pasted(data))
+    return _from_binary(data)
+
+
+def _decode_pasted(data: bytes) -> str:
+    """The text of a saved e-mail or note: UTF-8, or UTF-16 with its byte-order mark (what
+    Windows Notepad saves as "Unicode"). Bytes that are not UTF-8 become U+FFFD: the
+    greeting around the block may be in a legacy encoding (Latin-1 "Grüße"), and inside
+    the block U+FFFD is refused like every other character that is not base64."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode("utf-8")
+            return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise CardError from exc
-        data = _from_text(text)
-    return _from_binary(data)
+    return data.decode("utf-8", errors="replace")
 
 
 def parse_card_binary(data: bytes) -> ContactCard:

@@ -35,7 +35,7 @@ _SEPARATORS = frozenset(".,;:_/\\|'\"()[]\u2018\u2019\u201a\u201c\u201d\u201e\u0
 
 
 class FingerprintError(CryptoError):
-    """This is not a fingerprint: it must be 30 digits, in six groups of five."""
+    """This is not a fingerprint: it must be 30 digits 0-9, in six groups of five."""
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from typing import Any
 
 from forms.errors import FormDefinitionError
@@ -48,6 +49,19 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(name)
 
 
+class _HugeNumberError(ValueError):
+    """A number literal such as 1e400 that Python would read as infinity."""
+
+
+def _finite_float(text: str) -> float:
+    # json reads 1e400 as inf without calling parse_constant: refused like Infinity,
+    # or it would be stored and later written out as the non-JSON word Infinity.
+    value = float(text)
+    if not math.isfinite(value):
+        raise _HugeNumberError(text)
+    return value
+
+
 def parse_strict_json(data: str | bytes, what: str, limit: int) -> Any:
     """Parse JSON strictly: at most ``limit`` bytes, no duplicate keys, no NaN/Infinity.
 
@@ -58,7 +72,12 @@ def parse_strict_json(data: str | bytes, what: str, limit: int) -> Any:
         raise StrictJSONError(f"The {what} is larger than {limit // 1024 // 1024} MiB.")
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+        )
     except _DuplicateKeyError as exc:
         message = f"The key '{shown(exc.key)}' appears twice in one object of the {what}."
     except UnicodeDecodeError:
@@ -67,6 +86,8 @@ def parse_strict_json(data: str | bytes, what: str, limit: int) -> Any:
         message = f"The {what} is not valid JSON (line {exc.lineno}, column {exc.colno})."
     except RecursionError:
         message = f"The {what} is nested too deeply."
+    except _HugeNumberError:
+        message = f"The {what} contains a number that is too large."
     except ValueError as exc:
         # Raised by _refuse_constant (NaN, Infinity) or by int() for a huge literal.
         message = (

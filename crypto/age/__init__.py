@@ -8,7 +8,7 @@ from it open here. Limits and choices: docs/age.md.
 
 Errors (crypto.age.errors): ``NoIdentityMatchError``, ``HeaderError``,
 ``PayloadError``, ``ArmorError``, ``RecipientError``, ``IdentityError``,
-``MixedRecipientsError``, all ``AgeError`` and so ``CryptoError``.
+``MixedRecipientsError``, ``TooManyRecipientsError``, all ``AgeError`` and so ``CryptoError``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from crypto.age.errors import (
     NoIdentityMatchError,
     PayloadError,
     RecipientError,
+    TooManyRecipientsError,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "RecipientError",
     "ScryptIdentity",
     "ScryptRecipient",
+    "TooManyRecipientsError",
     "X25519Identity",
     "X25519Recipient",
     "decrypt",

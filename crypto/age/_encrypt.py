@@ -10,8 +10,15 @@ from typing import BinaryIO
 from crypto._stream import StreamEncryptor, Writable
 from crypto.age._armor import ArmorWriter
 from crypto.age._base import Recipient, RecipientKind
-from crypto.age._format import FILE_KEY_SIZE, NONCE_SIZE, encode_header, hkdf_sha256
-from crypto.age.errors import MixedRecipientsError
+from crypto.age._format import (
+    FILE_KEY_SIZE,
+    MAX_HEADER_BYTES,
+    MAX_STANZAS,
+    NONCE_SIZE,
+    encode_header,
+    hkdf_sha256,
+)
+from crypto.age.errors import MixedRecipientsError, TooManyRecipientsError
 
 #: Bytes read from the source per call in ``encrypt`` (many STREAM chunks per read).
 READ_BLOCK = 1 << 20
@@ -47,7 +54,8 @@ class Encryptor:
     armor; it never closes ``out``. Used as a context manager, the file is finalised
     only if the block ends without an exception, so an interrupted write leaves a file
     that any decryptor rejects as truncated instead of a valid shorter one.
-    Raises ``MixedRecipientsError`` for a forbidden mix of recipients.
+    Raises ``MixedRecipientsError`` for a forbidden mix of recipients and
+    ``TooManyRecipientsError`` beyond what a reader here accepts (``MAX_STANZAS``).
     """
 
     def __init__(
@@ -58,6 +66,10 @@ class Encryptor:
         file_key = os.urandom(FILE_KEY_SIZE)
         stanzas = [stanza for r in recipient_list for stanza in r.wrap(file_key)]
         self._header = encode_header(stanzas, file_key)
+        # Never write what the reader here refuses (it would call the file damaged),
+        # checked before anything is written.
+        if len(stanzas) > MAX_STANZAS or len(self._header) > MAX_HEADER_BYTES:
+            raise TooManyRecipientsError
         nonce = os.urandom(NONCE_SIZE)
         self._armor = ArmorWriter(out) if armor else None
         sink: Writable = self._armor if self._armor is not None else out

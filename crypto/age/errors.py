@@ -81,3 +81,7 @@ class IdentityError(AgeError):
 
 class MixedRecipientsError(AgeError):
     """These recipients cannot be combined in one file."""
+
+
+class TooManyRecipientsError(AgeError):
+    """There are too many recipients: this program opens files with at most 512 of them."""

@@ -11,16 +11,22 @@ one plain sentence to stderr (a traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from types import FrameType
 
 from intake_app.cli._common import (
+    EXIT_INTERRUPTED,
     EXIT_USAGE,
     CliError,
     GlobalOptions,
     add_global_options,
     describe_error,
+    shown,
 )
 from intake_app.core.malloc_tuning import keep_freed_memory
 
@@ -121,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     keep_freed_memory()  # before any stream allocates (core/malloc_tuning.py says why)
+    _never_fail_to_print()
     try:
         parser = build_parser(args_list)
         args = parser.parse_args(args_list)
@@ -129,14 +136,61 @@ def main(argv: Sequence[str] | None = None) -> int:
             from intake_app.ui.app import run_desktop  # the entry point is the ui's only importer
 
             return run_desktop(opts.vault_dir)
-        status: int = args.handler(opts, args)
+        with _termination_as_interrupt():
+            status: int = args.handler(opts, args)
         return status
     except KeyboardInterrupt:
         print("Interrupted; nothing was changed.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:  # one sentence for people, the traceback only on request
         if debug:
             raise
         message, code = describe_error(exc)
-        print(message, file=sys.stderr)
+        print(shown(message), file=sys.stderr)  # it may name a file: still one line
         return code
+
+
+@contextlib.contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM and SIGHUP (``kill``, a closed terminal, a timeout)
+    raise KeyboardInterrupt like Ctrl+C, so the command undoes what it had begun: by
+    default the process died where it stood, leaving e.g. the unauthenticated plaintext
+    of 'intake age -d -o OUT' in OUT's temporary file. The previous handlers come back
+    afterwards (``main`` also runs inside other programs, such as the tests)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
+        return
+    names = ("SIGTERM", "SIGHUP")
+    signums = [getattr(signal, n) for n in names if hasattr(signal, n)]
+    # Only where the default would kill us: a signal ignored on purpose ('nohup intake
+    # import ...' ignores SIGHUP) stays ignored, and another program's handler stays.
+    previous = {
+        signum: handler
+        for signum in signums
+        if (handler := signal.getsignal(signum)) is signal.SIG_DFL
+    }
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    for signum in previous:
+        signal.signal(signum, interrupt)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _never_fail_to_print() -> None:
+    """Let stdout and stderr print any text, escaping what their encoding cannot hold.
+
+    With a locale whose encoding is not UTF-8, or a strict UTF-8 one, a name in another
+    script or an undecodable file-name byte raised UnicodeEncodeError while printing
+    the result - after the work was done, reported as an internal error.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(Exception):  # a replaced stream may not allow it
+                reconfigure(errors="backslashreplace")

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from intake_app.core.paths import default_vault_dir
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+#: Ctrl+C, or SIGTERM/SIGHUP while a command runs (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 #: A passphrase file larger than this is not a passphrase file.
 MAX_PASSPHRASE_FILE_BYTES = 4096
@@ -144,12 +147,40 @@ def read_passphrase(
     return bytearray(first.encode("utf-8"))
 
 
+#: Lone surrogates: what Python makes of file-name bytes that are not UTF-8. A strict
+#: UTF-8 stream refuses to print them, and they are not valid JSON text.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+#: Characters that must not reach a terminal from a file name or other outside text:
+#: control characters (escape sequences drive the terminal; CR and LF forge lines),
+#: lone surrogates, and the bidi controls that reorder what is shown around them.
+_BIDI_AND_SURROGATES = "\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNSAFE_ON_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SURROGATES}]")
+# In text for people, line breaks and tabs stay, and so do bidi marks: right-to-left
+# labels (Farsi, Arabic) use them; text from outside reaches it through for_terminal.
+_UNSAFE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(text: object) -> str:
+    """``text`` (a file name, a sentence naming one) safe to print as one line: every
+    control character (line breaks included), undecodable file-name byte and bidi
+    control becomes U+FFFD, so a hostile file name cannot forge an output line, drive
+    the terminal or make printing fail."""
+    return _UNSAFE_ON_ONE_LINE.sub("\ufffd", str(text))
+
+
 def emit(opts: GlobalOptions, text: str, data: Any = None) -> None:
-    """Print ``text`` for people, or ``data`` as JSON with ``--json``."""
+    """Print ``text`` for people, or ``data`` as JSON with ``--json``.
+
+    The JSON is always valid UTF-8: a file name that is not (its undecodable bytes)
+    shows U+FFFD there; lists of outcomes keep the order of the arguments, which
+    identifies them. In ``text``, control characters other than line breaks and tabs,
+    and undecodable file-name bytes, become U+FFFD (file names go through ``shown``).
+    """
     if opts.json and data is not None:
-        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+        dumped = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+        print(_SURROGATES.sub("\ufffd", dumped))
     elif text:
-        print(text)
+        print(_UNSAFE_IN_TEXT.sub("\ufffd", text))
 
 
 def check_new_file(dest: Path) -> None:

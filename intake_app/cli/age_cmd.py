@@ -9,8 +9,9 @@ Needs no vault. IN and OUT default to standard input and output.
 
 Contract: on any failure the exit status is non-zero, stderr has one sentence, and no
 output file is left behind (output goes to a temporary file beside OUT that is renamed
-only on success). Decrypting to standard output releases nothing until the whole file
-has authenticated: a seekable input is verified in a first pass and streamed in a
+only on success; an OUT that is a device or a pipe, such as /dev/null, is written as
+it is, like standard output). Decrypting to standard output releases nothing until the
+whole file has authenticated: a seekable input is verified in a first pass and streamed in a
 second; a pipe is buffered in memory up to ``MAX_PIPE_PLAINTEXT`` bytes, beyond which
 the command refuses and asks for ``-o``.
 """
@@ -21,6 +22,7 @@ import argparse
 import contextlib
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -100,19 +102,27 @@ def run(opts: GlobalOptions, args: argparse.Namespace) -> int:
                 EXIT_USAGE,
             )
         identities = _identities(opts, args)
+        special = _open_special_output(args.output)
         with _input(args.input) as src:
-            if args.output is not None:
+            if special is not None:
+                with special:
+                    _decrypt_released(identities, src, special)
+            elif args.output is not None:
                 _atomic_output(Path(args.output), lambda dst: _decrypt_stream(identities, src, dst))
             else:
-                _decrypt_to_stdout(identities, src)
+                _decrypt_released(identities, src, sys.stdout.buffer)
         return EXIT_OK
     if args.identity:
         raise CliError("-i is for decryption; add -d.", EXIT_USAGE)
     recipients = _recipients(opts, args)
     if args.output is None and not args.armor and sys.stdout.isatty():
         raise CliError("Refusing to write binary data to the terminal: add -a or -o OUT.")
+    special = _open_special_output(args.output)
     with _input(args.input) as src:
-        if args.output is not None:
+        if special is not None:
+            with special:
+                encrypt(recipients, src, special, armor=args.armor)
+        elif args.output is not None:
             _atomic_output(
                 Path(args.output), lambda dst: encrypt(recipients, src, dst, armor=args.armor)
             )
@@ -211,8 +221,39 @@ def _input(name: str | None) -> Iterator[BinaryIO]:
         yield fh
 
 
+def _open_special_output(name: str | None) -> BinaryIO | None:
+    """``-o`` naming something that exists and is not a regular file (``/dev/null``, a
+    pipe, ``/dev/stdout``), opened for writing as it is; None for a regular file, a new
+    name or no ``-o``. A temporary file renamed over such a path would replace the
+    device or pipe itself with a file (as root, ``/dev/null``). CliError for a folder.
+    """
+    if name is None:
+        return None
+    path = Path(name)
+    try:
+        mode = path.stat().st_mode  # follows a symbolic link to what it names
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CliError(f"Cannot write to {name}: {exc.strerror}.") from None
+    if stat.S_ISDIR(mode):
+        raise CliError(f"{name} is a folder; give -o the name of a new file.", EXIT_USAGE)
+    if stat.S_ISREG(mode):
+        return None
+    try:
+        return path.open("wb")
+    except OSError as exc:
+        raise CliError(f"Cannot write to {name}: {exc.strerror}.") from None
+
+
 def _atomic_output(path: Path, produce: Callable[[BinaryIO], object]) -> None:
-    """Run ``produce`` on a temporary file beside ``path``; rename it only on success."""
+    """Run ``produce`` on a temporary file beside ``path``; rename it only on success.
+
+    A symbolic link is followed: the file it names is replaced, the link is kept (as
+    the stock age tool writes through it).
+    """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     directory = path.parent if str(path.parent) else Path()
     try:
         fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
@@ -237,11 +278,11 @@ def _decrypt_stream(identities: list[Identity], src: BinaryIO, dst: BinaryIO) ->
     Decryptor(identities, src).read_into(dst)
 
 
-def _decrypt_to_stdout(identities: list[Identity], src: BinaryIO) -> None:
-    """Release plaintext on stdout only after the whole file has authenticated."""
+def _decrypt_released(identities: list[Identity], src: BinaryIO, out: BinaryIO) -> None:
+    """Release plaintext to ``out`` (stdout, a pipe, a device) only after the whole
+    file has authenticated."""
     from crypto.age import Decryptor
 
-    out = sys.stdout.buffer
     if _seekable(src):
         start = src.tell()
         for _ in Decryptor(identities, src).chunks():

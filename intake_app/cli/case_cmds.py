@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from forms import FormDefinitionError
 from intake_app.cli._common import EXIT_FAILURE, EXIT_OK, CliError, GlobalOptions, emit
 from intake_app.cli._session import (
     for_terminal,
@@ -303,7 +304,10 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         lines.append(origin)
     lines.append("")
     if rendered is None:
-        lines.append("(The form of this case is not in the vault; showing the answers as stored.)")
+        lines.append(
+            "(The form of this case is not in the vault, or this version cannot read it; "
+            "showing the answers as stored.)"
+        )
         lines += [
             f"  {for_terminal(f'{k}: {v}', one_line=True)}" for k, v in sorted(case.answers.items())
         ]
@@ -326,7 +330,7 @@ def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:
         removed = for_terminal(removed, one_line=True)
         lines.append(f"    metadata removed: {removed}")
         if a.original_sha256 != a.sha256:
-            lines.append(f"    sha256 of the original: {a.original_sha256}")
+            lines.append(f"    sha256 of the original: {for_terminal(a.original_sha256)}")
         lines.append(f"    sha256 as stored:       {a.sha256}")
     # The vault's record of what happened to this case (chain of custody), oldest first.
     lines += ["", "History:"]
@@ -343,7 +347,9 @@ def _render(
 
     try:
         form = case_form(session, case)
-    except FormNotFoundError:
+    except (FormNotFoundError, FormDefinitionError):
+        # Missing, or a received definition this version cannot load (a newer sender's
+        # form features, or a broken sender): the answers as stored are still shown.
         return None
     return render_answers(form, case.answers, language, {a.id: a for a in attachments})
 

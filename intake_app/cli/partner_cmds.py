@@ -198,7 +198,12 @@ def register(
         "verify", parents=parents, help="confirm a partner's fingerprint as read to you"
     )
     p.add_argument("partner", metavar="PARTNER", help="name, id or id prefix")
-    p.add_argument("fingerprint", metavar="FINGERPRINT", nargs="+", help="30 digits")
+    p.add_argument(
+        "fingerprint",
+        metavar="FINGERPRINT",
+        nargs="+",
+        help="the 30 digits 0-9 as read to you (spaces and dashes optional)",
+    )
     p.set_defaults(handler=cmd_verify)
     p = sub.add_parser("list", parents=parents, help="list partners")
     p.set_defaults(handler=cmd_list)

@@ -144,4 +144,8 @@ class _Renderer:
 
     def attachment(self, att_id: Any) -> str:
         rec = self.attachments.get(att_id) if isinstance(att_id, str) else None
-        return rec.display_name if rec is not None else str(att_id)
+        if rec is not None:
+            return rec.display_name
+        # A received case may name attachments it does not carry; shown bare, such an
+        # id ("passport.pdf") read as a file that is there.
+        return f"(missing attachment: {att_id})"

@@ -103,6 +103,10 @@ class AccessDeniedError(IntakeError):
     """Intake Desk may not read or write here (read-only disk or another user's files)."""
 
 
+class NotAFileError(IntakeError):
+    """This is a device or another special file, not a file that can be read here."""
+
+
 class BackupCorruptError(IntakeError):
     """The backup file is damaged or was altered; nothing was restored."""
 

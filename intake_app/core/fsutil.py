@@ -9,12 +9,13 @@ import errno
 import functools
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from intake_app.core.errors import AccessDeniedError, DiskFullError, DiskWriteError
+from intake_app.core.errors import AccessDeniedError, DiskFullError, DiskWriteError, NotAFileError
 
 #: errno values that mean "no room": a full disk or a quota.
 NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
@@ -32,6 +33,34 @@ def create_private(path: Path) -> BinaryIO:
     """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     return os.fdopen(fd, "wb")
+
+
+def open_input(path: Path) -> BinaryIO:
+    """Open ``path`` for reading without ever waiting in ``open`` itself.
+
+    A regular file opens as usual. A pipe (``<(command)``, a FIFO) opens at once even
+    with nobody writing to it, and then reads normally: what its writer sends, or
+    nothing (end of file) if there is no writer - a plain ``open`` would wait for a
+    writer forever. Raises ``IsADirectoryError`` for a folder, ``NotAFileError`` for a
+    device or socket (reading a terminal or a serial port could wait forever too), and
+    the ``OSError`` of ``open`` otherwise. The caller closes the stream.
+    """
+    nonblock = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no FIFOs to wait on
+    fd = os.open(
+        path, os.O_RDONLY | nonblock | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        mode = os.fstat(fd).st_mode  # of what was opened: no race with a renamed path
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise NotAFileError
+        if nonblock:
+            os.set_blocking(fd, True)  # reads from a pipe wait for its writer, as usual
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def fsync_dir(path: Path) -> None:

@@ -37,6 +37,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
+import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -55,6 +58,7 @@ from crypto.cards import ContactCard
 from forms import form_hash
 from intake_app.core.errors import IntakeError
 from intake_app.core.exchange_io import ObservedReader
+from intake_app.core.fsutil import open_input
 from intake_app.core.identity import ensure_identity
 from intake_app.core.layout import attachments_path
 from intake_app.core.names import names_confusable
@@ -69,6 +73,9 @@ CancelFn = Callable[[], bool]
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_ANSWERS_BYTES = 16 * 1024 * 1024
 _MAX_TITLE = 1000
+#: A SHA-256 as the envelope carries it. Only the length was checked before, so 64
+#: characters of line breaks and escape sequences reached every view of the attachment.
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 #: Marks the answers item as this implementation's envelope (see core/export.py).
 ENVELOPE_KEY = "intake_desk_case"
 
@@ -128,11 +135,17 @@ class ImportOutcome:
     partner_name: str | None = None  # the sending partner, or the one a KEY_MISMATCH claimed
     new_source: bool = False  # the sender was unknown: a new source was created
     manifest_sha256: str | None = None  # SHA-256 of the signed manifest
+    # ALREADY_IMPORTED, but the case imported then was deleted since: the replay is still
+    # recognised (a deleted case never comes back from a folder imported again), and
+    # nothing of it is in the vault.
+    case_deleted: bool = False
 
     @property
     def ok(self) -> bool:
         """True if the case is in the vault now (imported now or before)."""
-        return self.status in (ImportStatus.IMPORTED, ImportStatus.ALREADY_IMPORTED)
+        if self.status is ImportStatus.ALREADY_IMPORTED:
+            return not self.case_deleted
+        return self.status is ImportStatus.IMPORTED
 
 
 class _CancelledError(Exception):
@@ -218,10 +231,20 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # NaN and Infinity: Python's json accepts them
 
 
+def _finite_float(text: str) -> float:
+    # 1e400 reads as inf without passing through parse_constant; kept, it would be
+    # written out as the non-JSON word Infinity ('intake case show --json').
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("a number too large is not kept")
+    return value
+
+
 def _parse_json_object(data: bytes) -> dict[str, Any]:
     """The JSON object in ``data``; HOSTILE unless it is one the vault can keep exactly.
 
-    Refuses what strict JSON refuses (duplicate keys, NaN/Infinity), nesting deeper
+    Refuses what strict JSON refuses (duplicate keys, NaN/Infinity, numbers such as
+    1e400 that would read as infinity), nesting deeper
     than ``_MAX_JSON_DEPTH``, and strings holding lone surrogates (``"\\ud800"``), which
     no UTF-8 store can hold.
     """
@@ -230,6 +253,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
             data.decode("utf-8"),
             object_pairs_hook=_no_duplicates,
             parse_constant=_refuse_constant,
+            parse_float=_finite_float,
         )
     except (ValueError, RecursionError):
         raise _RefusedError(ImportRejection.HOSTILE) from None
@@ -287,7 +311,7 @@ def _parse_answers(
             or set(a) != {"id", "original_sha256", "metadata_removed"}
             or not isinstance(a["id"], str)
             or not isinstance(a["original_sha256"], str)
-            or len(a["original_sha256"]) != 64
+            or not _SHA256_HEX.fullmatch(a["original_sha256"])
             or not isinstance(a["metadata_removed"], list)
             or not all(isinstance(m, str) for m in a["metadata_removed"])
         ):
@@ -471,11 +495,14 @@ def import_bundle(
             progress(done, total)
 
     try:
-        total = path.stat().st_size
-        with (
-            open(path, "rb") as raw,  # noqa: PTH123
-            open_bundle(identity, cast(BinaryIO, ObservedReader(raw, observe))) as reader,
-        ):
+        # Never ``open``: on a FIFO nobody writes to it waits forever, and a batch must
+        # go on past such a file; a pipe reads normally (total 0: size unknown).
+        with contextlib.ExitStack() as stack:
+            raw = stack.enter_context(open_input(path))
+            total = os.fstat(raw.fileno()).st_size
+            reader = stack.enter_context(
+                open_bundle(identity, cast(BinaryIO, ObservedReader(raw, observe)))
+            )
             m = reader.manifest
             bundle_id, sender_fp = m.bundle_id, m.sender.fingerprint.digits
             manifest_sha = hashlib.sha256(m.raw).hexdigest()
@@ -499,10 +526,15 @@ def import_bundle(
                 _drain_items(reader)
                 if previous[0] != manifest_sha and not _same_sender(session, previous[1], m.sender):
                     raise BundleError(BundleRejection.UNREADABLE)  # an id reused: altered
+                deleted = previous[1] is None  # the row outlives its case (SET NULL)
                 return ImportOutcome(
                     path,
                     ImportStatus.ALREADY_IMPORTED,
-                    "This bundle was already imported; nothing was added.",
+                    "This bundle was imported before and its case was deleted since; "
+                    "nothing was added."
+                    if deleted
+                    else "This bundle was already imported; nothing was added.",
+                    case_deleted=deleted,
                     case_id=previous[1],
                     manifest_sha256=manifest_sha,
                     bundle_id=bundle_id,

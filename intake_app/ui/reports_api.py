@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from forms import FieldType, FormDefinition, validate
+from forms import FieldType, FormDefinition, FormDefinitionError, validate
 from intake_app.core import cases
 from intake_app.core.errors import FormNotFoundError
 from intake_app.core.form_registry import FormOrigin
@@ -98,10 +98,12 @@ def available_forms(session: Session) -> list[FormChoice]:
 
 
 def form_by_hash(session: Session, content_hash: str) -> FormDefinition:
-    """The exact definition with ``content_hash``. Raises ``ReportFormMissingError``."""
+    """The exact definition with ``content_hash``. Raises ``ReportFormMissingError``,
+    also for a received definition this version cannot load (a newer sender's form
+    features, or a broken sender): one such case must not stop the list of reports."""
     try:
         return session.forms.by_hash(content_hash)
-    except FormNotFoundError:
+    except (FormNotFoundError, FormDefinitionError):
         raise ReportFormMissingError() from None
 
 

@@ -232,3 +232,19 @@ def test_pasted_bytes_and_text_have_the_same_size_bound() -> None:
         parse_card(padded.encode())
     near = TEXT + "\u00e9" * (2 * 16_384 - len(TEXT))  # about 64 KiB of bytes, 2-byte chars
     assert parse_card(near) == parse_card(near.encode("utf-8")) == CARD
+
+
+def test_a_card_saved_with_a_legacy_greeting_or_as_utf16_is_accepted() -> None:
+    """Found from outside: an e-mail saved with a Latin-1 greeting ("Grüße") or a note
+    saved by Windows Notepad as "Unicode" (UTF-16) was refused as not a card."""
+    greeting = "Grüße aus Genf,\n".encode("latin-1")
+    assert parse_card(greeting + TEXT.encode("ascii") + b"\n\xa9 2026\n") == CARD
+    assert parse_card(("\ufeff" + TEXT).encode("utf-16-le")) == CARD
+    assert parse_card(("\ufeff" + TEXT).encode("utf-16-be")) == CARD
+
+
+def test_a_byte_that_is_not_utf8_inside_the_block_is_refused() -> None:
+    line = BODY[1].encode()
+    damaged = TEXT.encode("ascii").replace(line, line[:10] + b"\xe9" + line[11:], 1)
+    with pytest.raises(CardError):
+        parse_card(damaged)

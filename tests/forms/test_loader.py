@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from forms import FormDefinitionError, form_hash, load_form
+from forms import AnswersError, FormDefinitionError, form_hash, load_form, read_answers
 from forms.canonical import canonical_json
 
 from .helpers import COLOURS, definition, example_definition, field, label
@@ -220,6 +220,7 @@ def test_long_chain_of_relevance_loads_without_recursion() -> None:
         (b"\xff\xfe{}", "not UTF-8"),
         (b'{"id": "a", "id": "b"}', "appears twice"),
         (b'{"x": NaN}', "NaN"),
+        (b'{"x": 1e400}', "a number that is too large"),  # read as infinity otherwise
         (b"[1, 2]", "must be a JSON object"),
         (b"[" * 100_000 + b"]" * 100_000, "too deep"),
         (b" " * (3 * 1024 * 1024), "larger than 2 MiB"),
@@ -283,3 +284,11 @@ def test_canonical_json_escapes_exactly_as_documented() -> None:
     assert canonical_json(value) == (
         '{"a":"\\u0000\\u001f\x7f\u2028\\b\\n\\"\\\\é","z":[1,2.5,true,null]}'.encode()
     )
+
+
+def test_answers_with_a_number_read_as_infinity_are_refused() -> None:
+    """1e400 never passes parse_constant, so it slipped past the NaN/Infinity check and
+    came back out of 'intake case show --json' as the non-JSON word Infinity."""
+    with pytest.raises(AnswersError, match="a number that is too large"):
+        read_answers(b'{"x": -1e400}')
+    assert read_answers(b'{"x": 1e300, "y": 1e-400}') == {"x": 1e300, "y": 0.0}

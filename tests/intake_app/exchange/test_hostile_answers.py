@@ -63,11 +63,22 @@ DEEP = b'{"a":' * 900 + b"1" + b"}" * 900
         (b'{"a":"\\ud800"}', FORM),  # a lone surrogate: no UTF-8 store can hold it
         (b'{"a":NaN}', FORM),
         (b'{"a":-Infinity}', FORM),
+        (b'{"a":1e400}', FORM),  # no NaN/Infinity word, but read as infinity all the same
+        (b'{"a":[-1E+999]}', FORM),
         (DEEP, FORM),
         (b'{"intake_desk_case":1,"title":"t","answers":' + DEEP + b',"attachments":[]}', FORM),
         (b'{"q":1}', DEEP),
     ],
-    ids=["lone-surrogate", "nan", "infinity", "deep", "deep-in-envelope", "deep-form"],
+    ids=[
+        "lone-surrogate",
+        "nan",
+        "infinity",
+        "overflow",
+        "negative-overflow",
+        "deep",
+        "deep-in-envelope",
+        "deep-form",
+    ],
 )
 def test_answers_the_vault_cannot_keep_exactly_are_refused_and_change_nothing(
     make_party: MakeParty, tmp_path: Path, answers: bytes, form: bytes
