@@ -217,10 +217,10 @@ def _check_record(kind: BundleKind, record: Any, items: list[ItemInfo]) -> None:
         if roles[:1] != [ItemRole.MESSAGE] or any(r is not ItemRole.ATTACHMENT for r in roles[1:]):
             raise _hostile()
     else:
-        if set(record) != {"acknowledges", "bundle_sha256", "received", "status"}:
+        if set(record) != {"acknowledges", "manifest_sha256", "received", "status"}:
             raise _hostile()
         if not _match(_HEX32, record["acknowledges"]) or not _match(
-            _HEX64, record["bundle_sha256"]
+            _HEX64, record["manifest_sha256"]
         ):
             raise _hostile()
         if not _is_time(record["received"]):

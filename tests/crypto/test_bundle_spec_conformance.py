@@ -115,7 +115,7 @@ def test_a_spec_written_reply_and_receipt_open() -> None:
         "receipt",
         {
             "acknowledges": "01" * 16,
-            "bundle_sha256": "02" * 32,
+            "manifest_sha256": "02" * 32,
             "received": "2026-11-25T12:30:00Z",
             "status": "declined",
         },

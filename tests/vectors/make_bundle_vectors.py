@@ -336,7 +336,8 @@ def main() -> None:
         BundleKind.RECEIPT,
         {
             "acknowledges": "5e1f" * 8,
-            "bundle_sha256": sha(valid),
+            # What the acknowledged bundle's sender and receiver both record of it.
+            "manifest_sha256": sha(b"the signed manifest of bundle " + b"5e1f" * 8),
             "received": FIXED_TIME,
             "status": "received",
         },
