@@ -264,6 +264,10 @@ class ExportTargetError(IntakeError):
     """The export file already exists; choose a new file name."""
 
 
+class ExportInsideVaultError(ExportTargetError):
+    """That folder is inside the vault; save the bundle in a folder outside it."""
+
+
 class OwnCardError(IntakeError):
     """This is this vault's own contact card; add the organisation's card instead."""
 

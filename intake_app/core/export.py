@@ -64,6 +64,7 @@ from crypto.prefetch import Prefetch, gather
 from forms import canonical_json
 from intake_app.core.errors import (
     ExportCancelledError,
+    ExportInsideVaultError,
     ExportTargetError,
     FormDefinitionMissingError,
     PartnerNotVerifiedError,
@@ -145,6 +146,14 @@ def _answers_bytes(case: CaseRecord, attachments: Sequence[AttachmentRecord]) ->
     return canonical_json(doc)
 
 
+def _inside(folder: Path, vault: Path) -> bool:
+    """True if ``folder`` is the vault's folder or inside it (links resolved)."""
+    try:
+        return folder.resolve().is_relative_to(vault.resolve())
+    except OSError:
+        return False
+
+
 def _media_type(value: str) -> str:
     """``value`` if the format accepts it (section 4.1), else application/octet-stream."""
     if len(value) <= _MAX_MEDIA_TYPE and _MEDIA_TYPE.match(value):
@@ -209,8 +218,9 @@ def export_case(
 
     Raises ``RecordNotFoundError`` (case or partner), ``PartnerNotVerifiedError`` naming
     every unverified partner, ``FormDefinitionMissingError``, ``ExportTargetError`` if
-    ``dest`` exists, ``ExportCancelledError`` when ``cancel()`` returns True,
-    ``DiskFullError``, ``VaultCorruptError`` (a damaged attachment) or ``BundleWriteError``.
+    ``dest`` exists, ``ExportInsideVaultError`` if it would be in the vault's folder,
+    ``ExportCancelledError`` when ``cancel()`` returns True, ``DiskFullError``,
+    ``VaultCorruptError`` (a damaged attachment) or ``BundleWriteError``.
     On any failure no file is left and the vault is unchanged. ``progress(done, total)``
     is called in bytes of plaintext.
     """
@@ -223,6 +233,10 @@ def export_case(
         raise PartnerNotVerifiedError(unverified)
     if dest.exists():
         raise ExportTargetError
+    if _inside(dest.parent, session.path):
+        # A bundle left among the vault's files is easily copied along with the vault or
+        # lost with it, and looks like part of it; it belongs with what is handed over.
+        raise ExportInsideVaultError
     identity = ensure_identity(session)
     sender_card = own_card(session)
     cards = [partner_card(p) for p in partners]

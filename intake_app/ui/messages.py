@@ -160,6 +160,14 @@ def _table() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            core_errors.ExportInsideVaultError,
+            QCoreApplication.translate(
+                "messages",
+                "That folder is inside your vault. Save the file in another folder, "
+                "for example on the USB stick you will hand over.",
+            ),
+        ),
+        (
             core_errors.ExportTargetError,
             QCoreApplication.translate(
                 "messages", "That file already exists. Choose a new file name."

@@ -1262,6 +1262,10 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That folder is inside your vault. Save the file in another folder, for example on the USB stick you will hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This name cannot be used. Use 1 to 64 letters or digits, without / \ or :.</source>
         <translation type="unfinished"></translation>
     </message>

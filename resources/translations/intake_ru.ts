@@ -1264,6 +1264,10 @@ Ask the organisation for its contact card, then choose “Add a partner”.</sou
         <translation>Отменено. Файл не записан, отчёт не изменён.</translation>
     </message>
     <message>
+        <source>That folder is inside your vault. Save the file in another folder, for example on the USB stick you will hand over.</source>
+        <translation>Эта папка находится внутри вашего хранилища. Сохраните файл в другой папке, например на флешке, которую вы передадите.</translation>
+    </message>
+    <message>
         <source>This name cannot be used. Use 1 to 64 letters or digits, without / \ or :.</source>
         <translation>Это имя использовать нельзя. Используйте от 1 до 64 букв или цифр, без / \ и :.</translation>
     </message>

@@ -1221,7 +1221,7 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
     </message>
     <message>
         <source>Intake Desk is not allowed to read or write here. Choose another place, for example a folder in your home folder.</source>
-        <translation>Intake Desk'in burada okuma ya da yazma izni yok. Başka bir yer seçin, örneğin ana klasörünüzdeki bir klasör.</translation>
+        <translation>Intake Desk&apos;in burada okuma ya da yazma izni yok. Başka bir yer seçin, örneğin ana klasörünüzdeki bir klasör.</translation>
     </message>
     <message>
         <source>This name looks like the names of several partners, so nothing was changed. Check the partner list: one of them may be an impostor.</source>
@@ -1262,6 +1262,10 @@ Kuruluştan iletişim kartını isteyin, ardından “Ortak ekle” düğmesine 
     <message>
         <source>Cancelled. No file was written and the report was not changed.</source>
         <translation>İptal edildi. Hiçbir dosya yazılmadı ve bildirim değişmedi.</translation>
+    </message>
+    <message>
+        <source>That folder is inside your vault. Save the file in another folder, for example on the USB stick you will hand over.</source>
+        <translation>Bu klasör kasanızın içinde. Dosyayı başka bir klasöre kaydedin, örneğin teslim edeceğiniz USB belleğe.</translation>
     </message>
     <message>
         <source>This name cannot be used. Use 1 to 64 letters or digits, without / \ or :.</source>

@@ -78,6 +78,19 @@ def test_cli_export_to_a_folder_picks_a_neutral_name(cli: Cli) -> None:
     assert name.endswith(".age") and "rep" not in name.lower() and "org" not in name.lower()
 
 
+def test_cli_refuses_export_into_the_vault_folder_with_one_sentence(cli: Cli) -> None:
+    case_id = _setup_pair(cli)
+    before = sorted(p.name for p in (cli.tmp / "rep").iterdir())
+    code, out, err = cli.run(
+        "rep", "export", case_id[:8], "--to", "Org Two", "-o", str(cli.tmp / "rep")
+    )
+    assert code != 0 and out == ""
+    assert _one_sentence(err) == (
+        "That folder is inside the vault; save the bundle in a folder outside it."
+    )
+    assert sorted(p.name for p in (cli.tmp / "rep").iterdir()) == before
+
+
 def test_cli_refuses_export_to_an_unverified_partner_with_one_sentence(cli: Cli) -> None:
     assert cli.run("rep", "init")[0] == 0
     assert cli.run("org", "init", "--name", "Unverified NGO")[0] == 0

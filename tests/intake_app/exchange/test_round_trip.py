@@ -12,6 +12,7 @@ from crypto.identity import VaultIdentity
 from intake_app.core import export, identity, importing
 from intake_app.core.errors import (
     ExportCancelledError,
+    ExportInsideVaultError,
     ExportTargetError,
     FormDefinitionMissingError,
     PartnerNotVerifiedError,
@@ -109,6 +110,29 @@ def test_export_refuses_unverified_partners_by_name_and_writes_nothing(
     assert "Other NGO" in str(err.value)
     assert list(tmp_path.glob("*.age")) == []
     assert reporter.cases.get(case.id).status is CaseStatus.DRAFT
+
+
+def test_export_refuses_a_file_inside_the_vault_folder_and_writes_nothing(
+    make_party: MakeParty, tmp_path: Path
+) -> None:
+    reporter, org = make_party("Reporter"), make_party("Org")
+    case = make_case(reporter)
+    partner = befriend(reporter, org)
+    before = snapshot(reporter)
+    (tmp_path / "link").symlink_to(reporter.path / "attachments")
+    for dest in (
+        reporter.path / "b.age",
+        reporter.path / "attachments" / "b.age",
+        tmp_path / "link" / "b.age",  # the same folder, reached through a link
+    ):
+        with pytest.raises(ExportInsideVaultError):
+            export.export_case(reporter, case.id, [partner.id], dest)
+    assert snapshot(reporter) == before
+    assert reporter.cases.get(case.id).status is CaseStatus.DRAFT
+    # A folder beside the vault, whose name merely starts the same way, is fine.
+    beside = reporter.path.parent / (reporter.path.name + "-exports")
+    beside.mkdir()
+    assert export.export_case(reporter, case.id, [partner.id], beside / "b.age").size > 0
 
 
 def test_the_sender_can_reopen_its_own_bundle(make_party: MakeParty, tmp_path: Path) -> None:
