@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import abc
+import binascii
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from crypto.age._format import FILE_KEY_SIZE, Stanza
+from crypto.age._format import FILE_KEY_SIZE, Stanza, b64_decode_raw
 from crypto.age.errors import HeaderDefect, HeaderError
 
 _ZERO_NONCE = bytes(12)
@@ -67,3 +68,28 @@ def require_body_length(stanza: Stanza) -> None:
     """Raise ``HeaderError`` unless the body is exactly one sealed 16-byte file key."""
     if len(stanza.body) != WRAPPED_KEY_SIZE:
         raise HeaderError(HeaderDefect.BAD_STANZA)
+
+
+def key_share_stanzas(
+    stanzas: Sequence[Stanza], stanza_type: str, share_size: int
+) -> Iterator[tuple[bytes, Stanza]]:
+    """Each stanza of ``stanza_type`` with its one argument decoded: the sender's key
+    share (an X25519 public key, an X-Wing encapsulation) of ``share_size`` bytes.
+
+    Raises ``HeaderError(BAD_STANZA)`` at the first such stanza with another number of
+    arguments, an argument that is not unpadded base64 of that size, or a body that is
+    not one sealed file key. Stanzas of other types are skipped.
+    """
+    for stanza in stanzas:
+        if stanza.type != stanza_type:
+            continue
+        if len(stanza.args) != 2:
+            raise HeaderError(HeaderDefect.BAD_STANZA)
+        try:
+            share = b64_decode_raw(stanza.args[1].encode("ascii"))
+        except binascii.Error:
+            raise HeaderError(HeaderDefect.BAD_STANZA) from None
+        if len(share) != share_size:
+            raise HeaderError(HeaderDefect.BAD_STANZA)
+        require_body_length(stanza)
+        yield share, stanza

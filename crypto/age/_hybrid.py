@@ -7,12 +7,11 @@ needs age 1.3 or newer in other programs.
 
 from __future__ import annotations
 
-import binascii
 from collections.abc import Sequence
 
 from crypto.age import _bech32, _xwing
-from crypto.age._base import Identity, Recipient, RecipientKind, require_body_length
-from crypto.age._format import Stanza, b64_decode_raw, b64_encode_raw
+from crypto.age._base import Identity, Recipient, RecipientKind, key_share_stanzas
+from crypto.age._format import Stanza, b64_encode_raw
 from crypto.age.errors import HeaderDefect, HeaderError, IdentityError, RecipientError
 
 RECIPIENT_HRP = "age1pq"
@@ -94,18 +93,7 @@ class HybridIdentity(Identity):
         return HybridRecipient(self._public)
 
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
-        for stanza in stanzas:
-            if stanza.type != STANZA_TYPE:
-                continue
-            if len(stanza.args) != 2:
-                raise HeaderError(HeaderDefect.BAD_STANZA)
-            try:
-                enc = b64_decode_raw(stanza.args[1].encode("ascii"))
-            except binascii.Error:
-                raise HeaderError(HeaderDefect.BAD_STANZA) from None
-            if len(enc) != _xwing.ENC_SIZE:
-                raise HeaderError(HeaderDefect.BAD_STANZA)
-            require_body_length(stanza)
+        for enc, stanza in key_share_stanzas(stanzas, STANZA_TYPE, _xwing.ENC_SIZE):
             try:
                 file_key = _xwing.open_(self._seed, enc, _INFO, stanza.body)
             except _xwing.KemError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import binascii
 from collections.abc import Sequence
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -12,11 +11,11 @@ from crypto.age._base import (
     Identity,
     Recipient,
     RecipientKind,
+    key_share_stanzas,
     open_file_key,
-    require_body_length,
     seal_file_key,
 )
-from crypto.age._format import Stanza, b64_decode_raw, b64_encode_raw, hkdf_sha256
+from crypto.age._format import Stanza, b64_encode_raw, hkdf_sha256
 from crypto.age.errors import HeaderDefect, HeaderError, IdentityError, RecipientError
 
 RECIPIENT_HRP = "age"
@@ -116,18 +115,7 @@ class X25519Identity(Identity):
         return X25519Recipient(self._public)
 
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
-        for stanza in stanzas:
-            if stanza.type != STANZA_TYPE:
-                continue
-            if len(stanza.args) != 2:
-                raise HeaderError(HeaderDefect.BAD_STANZA)
-            try:
-                share = b64_decode_raw(stanza.args[1].encode("ascii"))
-            except binascii.Error:
-                raise HeaderError(HeaderDefect.BAD_STANZA) from None
-            if len(share) != KEY_SIZE:
-                raise HeaderError(HeaderDefect.BAD_STANZA)
-            require_body_length(stanza)
+        for share, stanza in key_share_stanzas(stanzas, STANZA_TYPE, KEY_SIZE):
             try:
                 shared = x25519(self._key, share)
             except ValueError:
