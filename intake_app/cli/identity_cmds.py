@@ -7,7 +7,6 @@ import): passphrase from ``--passphrase-file`` or a prompt, the buffer wiped aft
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,20 +38,15 @@ def open_vault(opts: GlobalOptions) -> Session:
         passphrase[:] = bytes(len(passphrase))
 
 
-def write_new_file(dest: Path, data: bytes, *, private: bool = False) -> None:
-    """Write ``data`` to the new file ``dest``; refuse to overwrite; no partial file."""
+def write_new_file(dest: Path, data: bytes) -> None:
+    """Write ``data`` to the new file ``dest`` (fsutil.write_new_file); a file already
+    there is one sentence for the person, not an error trace."""
+    from intake_app.core.fsutil import write_new_file as write
+
     try:
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o644)
+        write(dest, data)
     except FileExistsError:
         raise CliError(f"{dest} already exists; choose a new file name.") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        dest.unlink(missing_ok=True)
-        raise
 
 
 def cmd_show(opts: GlobalOptions, args: argparse.Namespace) -> int:

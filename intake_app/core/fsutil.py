@@ -90,6 +90,24 @@ def disk_full_as_error() -> Iterator[None]:
         raise
 
 
+def write_new_file(dest: Path, data: bytes | bytearray, *, private: bool = False) -> None:
+    """Write ``data`` to the new file ``dest`` and fsync it; never overwrites.
+
+    Mode 0600 when ``private`` (secrets), 0644 otherwise (a public card). Raises
+    ``FileExistsError`` if ``dest`` exists, ``DiskFullError`` when out of room and the
+    ``OSError`` of the write otherwise; on failure no partial file is left.
+    """
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o644)
+    try:
+        with disk_full_as_error(), os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically: temp file, fsync, rename, fsync dir.
 

@@ -13,7 +13,6 @@ its own name. The name is not part of the fingerprint, so renaming keeps it.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +21,7 @@ from crypto.cards import ContactCard
 from crypto.errors import CardError
 from crypto.identity import VaultIdentity
 from intake_app.core.errors import InvalidDisplayNameError
-from intake_app.core.fsutil import disk_full_as_error
+from intake_app.core.fsutil import write_new_file
 from intake_app.core.session import Session
 
 #: The card name until the person chooses one: says nothing about them.
@@ -144,15 +143,7 @@ def write_age_identity_file(session: Session, dest: Path, *, include_hybrid: boo
     """
     data = age_identity_file(session, include_hybrid=include_hybrid)
     try:
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with disk_full_as_error(), os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-        except BaseException:
-            dest.unlink(missing_ok=True)
-            raise
+        write_new_file(dest, data, private=True)
     finally:
         data[:] = bytes(len(data))
     session.events.append("identity_exported", None, {"hybrid": include_hybrid})

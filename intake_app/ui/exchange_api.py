@@ -9,7 +9,6 @@ for the screens.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from intake_app.core import export as core_export
 from intake_app.core import identity as core_identity
 from intake_app.core import partners as core_partners
 from intake_app.core.errors import ExportTargetError
-from intake_app.core.fsutil import disk_full_as_error
+from intake_app.core.fsutil import write_new_file
 from intake_app.core.session import Session
 from intake_app.storage.records import PartnerRecord
 from intake_app.ui.task_values import TaskContext
@@ -143,17 +142,9 @@ def write_card_file(card: bytes, dest: Path) -> None:
     no partial file is left. Runs on any thread: a card is public, no session needed.
     """
     try:
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        write_new_file(dest, card)
     except FileExistsError:
         raise ExportTargetError from None
-    try:
-        with disk_full_as_error(), os.fdopen(fd, "wb") as out:
-            out.write(card)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        dest.unlink(missing_ok=True)
-        raise
 
 
 def default_bundle_name() -> str:
