@@ -39,7 +39,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
@@ -156,7 +156,7 @@ def breakdown(work: Path, case_id: str, size: int) -> None:
     from crypto.bundle import BundleKind, ItemInfo, ItemRole, ItemSource, open_bundle, seal_bundle
     from crypto.identity import VaultIdentity
     from intake_app.core import export, identity, importing
-    from intake_app.core.exchange_io import chunk_reader
+    from intake_app.core.exchange_io import PieceReader
     from intake_app.core.vault import unlock_vault
 
     with unlock_vault(work / "reporter", PASSPHRASE) as rep:
@@ -171,7 +171,7 @@ def breakdown(work: Path, case_id: str, size: int) -> None:
         chunks = [block] * (size // len(block))
 
         def source() -> BinaryIO:
-            return chunk_reader(iter(chunks))
+            return cast(BinaryIO, PieceReader(iter(chunks)))
 
         import hashlib
 

@@ -1,8 +1,8 @@
 """Small stream adapters shared by export, import and the attachment store (no policy).
 
 ``PieceReader`` reads an iterator of byte pieces (an attachment decrypted on a helper
-thread by ``crypto.prefetch.Prefetch``) as a stream, handing whole pieces on without
-copies; ``chunk_reader`` does the same for small in-memory items through a buffer.
+thread by ``crypto.prefetch.Prefetch``, or a small item held in memory) as a stream,
+handing whole pieces on without copies.
 ``ObservedReader`` counts the bytes read from a file (progress, cancellation).
 ``WriteBehind`` writes on a helper thread and hands finished pages to the disk early,
 so the caller's closing fsync waits for little.
@@ -22,31 +22,6 @@ from intake_app.core.fsutil import start_writeback
 _SLOTS = 3
 #: WriteBehind: bytes written between two requests to start writing them to disk.
 _WRITEBACK_STEP = 8 * 1024 * 1024
-
-
-class _ChunkRaw(io.RawIOBase):
-    def __init__(self, chunks: Iterator[bytes], observe: Callable[[int], None] | None) -> None:
-        super().__init__()
-        self._chunks = chunks
-        self._pending = b""
-        self._observe = observe
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        while not self._pending:
-            try:
-                self._pending = next(self._chunks)
-            except StopIteration:
-                return 0
-        n = min(len(view), len(self._pending))
-        view[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
-        if self._observe is not None:
-            self._observe(n)
-        return n
 
 
 class ObservedReader(io.RawIOBase):
@@ -125,15 +100,6 @@ class PieceReader(io.RawIOBase):
             if close is not None:
                 close()
         super().close()
-
-
-def chunk_reader(chunks: Iterator[bytes], observe: Callable[[int], None] | None = None) -> BinaryIO:
-    """A buffered binary stream over ``chunks``; ``observe(n)`` is told of each read.
-
-    Exceptions raised by the iterator (or by ``observe``, e.g. a cancellation) surface
-    from ``read``.
-    """
-    return io.BufferedReader(_ChunkRaw(chunks, observe), buffer_size=1024 * 1024)
 
 
 class WriteBehind:

@@ -69,7 +69,7 @@ from intake_app.core.errors import (
     FormDefinitionMissingError,
     PartnerNotVerifiedError,
 )
-from intake_app.core.exchange_io import PieceReader, WriteBehind, chunk_reader
+from intake_app.core.exchange_io import PieceReader, WriteBehind
 from intake_app.core.fsutil import disk_full_as_error, fsync_dir
 from intake_app.core.identity import ensure_identity, own_card
 from intake_app.core.partners import partner_card
@@ -182,7 +182,7 @@ class _Progress:
 
 
 def _memory_item(data: bytes, info: ItemInfo, tracker: _Progress) -> ItemSource:
-    return ItemSource(info, lambda: chunk_reader(iter([data]), tracker.advance))
+    return ItemSource(info, lambda: cast(BinaryIO, PieceReader(iter([data]), tracker.advance)))
 
 
 def _attachment_item(session: Session, att: AttachmentRecord, tracker: _Progress) -> ItemSource:
@@ -283,7 +283,7 @@ def export_case(
                     cast(BinaryIO, out),
                     post_quantum=post_quantum,
                 )
-                out.flush()  # everything written (by the hashing thread) and flushed
+                out.flush()  # everything written (by the writing thread) and flushed
                 os.fsync(raw.fileno())
                 file_size = out.size
             if dest.exists():  # appeared meanwhile: never overwrite someone's file

@@ -31,6 +31,9 @@ def test_piece_reader_hands_whole_pieces_on_without_copying_and_slices_the_rest(
     assert bytes(buf[:n]) == pieces[1][100:]
     assert reader.read(10) == b""
     assert seen == [1000, 100, 2900]
+    # Empty pieces are skipped; only the end of the iterator ends the stream.
+    gaps = PieceReader(iter([b"ab", b"", b"cde"]))
+    assert (gaps.read(4), gaps.read(), gaps.read()) == (b"ab", b"cde", b"")
 
 
 def test_piece_reader_surfaces_the_source_error_and_closing_stops_a_prefetch() -> None:

@@ -298,15 +298,6 @@ def test_answers_from_another_writer_are_taken_as_the_answers_object(
     assert (title, answers, meta) == ("", {"name": "A. Person"}, None)
 
 
-def test_io_adapters_read_in_bounded_pieces() -> None:
-    from intake_app.core.exchange_io import chunk_reader
-
-    reader = chunk_reader(iter([b"ab", b"", b"cde"]))
-    assert reader.read(4) == b"abcd"
-    assert reader.read() == b"e"
-    assert reader.read() == b""
-
-
 def test_bundle_signed_with_a_partners_key_but_other_age_keys_is_a_key_mismatch(
     make_party: MakeParty, tmp_path: Path
 ) -> None:
