@@ -11,11 +11,10 @@ Times whole child processes (spawn to exit, best of ``--runs``, via _common.run_
   calibrated Argon2id unlock, about half a second by design, is not measured), ending
   in the refusal "There is no vault in this folder." (exit status 1).
 
-Children run with bytecode caching on (``PYTHONDONTWRITEBYTECODE`` cleared, the cache in
-a temporary ``PYTHONPYCACHEPREFIX``) and one untimed warm-up run each: an installed
-program has its .pyc files, and compiling this project's sources from scratch would
-add some 70 ms that no user pays twice. Set PYTHONDONTWRITEBYTECODE=1 beforehand and
-pass ``--no-bytecode-cache`` to see that cost.
+The project is compiled to bytecode first (``_common.compile_project``, as for every
+benchmark here) and each command gets one untimed warm-up run: an installed program
+has its .pyc files, and compiling this project's sources on every run (this workplace
+sets PYTHONDONTWRITEBYTECODE) would add some 70 ms that no user pays twice.
 
 For each command it prints the wall time, the CPU time (steadier on a shared machine),
 the cost above the floor in milliseconds, and the ratio to the floor. Issue 3 times
@@ -35,7 +34,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Run, run_child
+from _common import Run, compile_project, run_child
 
 REPO = Path(__file__).resolve().parents[1]
 #: The refusal the export and import runs must end in: proof they got as far as the unlock.
@@ -59,18 +58,12 @@ def main() -> int:
     """Print the start-up figures; returns 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=10, help="runs per command (best is kept)")
-    parser.add_argument(
-        "--no-bytecode-cache",
-        action="store_true",
-        help="leave the environment's bytecode setting alone (compile on every run if off)",
-    )
     args = parser.parse_args()
     intake = [sys.executable, "-m", "intake_app"]
+    compile_project()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         env = {"PYTHONPATH": str(REPO)}
-        if not args.no_bytecode_cache:
-            env |= {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(folder / "pyc")}
         passphrase = folder / "passphrase"
         passphrase.write_text("benchmark passphrase words\n")
         bundle = folder / "in.age"
@@ -80,8 +73,8 @@ def main() -> int:
         export += ["-o", str(folder / "out.age")]
         importing = [*intake, *no_vault, "import", str(bundle)]
         for argv in (export, importing):
-            _check_refusal(argv, env)  # also the warm-up that writes their bytecode
-        run_child([*intake, "--help"], env=env)  # every command module's bytecode
+            _check_refusal(argv, env)  # also their warm-up
+        run_child([*intake, "--help"], env=env)
         commands: list[tuple[str, list[str], int]] = [
             ("intake --help", [*intake, "--help"], 0),
             ("intake age --help", [*intake, "age", "--help"], 0),
@@ -89,8 +82,7 @@ def main() -> int:
             ("intake import (to the unlock)", importing, 1),
         ]
         floor = _best([sys.executable, "-c", "pass"], args.runs, env, 0)
-        cache = "off" if args.no_bytecode_cache else "on"
-        print(f"best of {args.runs} runs; bytecode cache {cache}; floor = python -c pass")
+        print(f"best of {args.runs} runs; floor = python -c pass")
         print(f"{'command':32} {'wall':>8} {'cpu':>8} {'above floor':>12} {'ratio':>7}")
         print(f"{'python -c pass':32} {floor.seconds:7.3f}s {floor.cpu_seconds:7.3f}s")
         for label, argv, status in commands:
